@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import styles from '../../../components/article/Article.module.css';
+import { ArticleBody } from '../../../components/article/ArticleBody';
+import { ArticleHeader } from '../../../components/article/ArticleHeader';
+import { ArticleTags } from '../../../components/article/ArticleTags';
+import { ReadNext } from '../../../components/article/ReadNext';
+import { MostRead } from '../../../components/most-read/MostRead';
+import { getArticleBySlug, getRelatedArticles } from '../../../db/queries/articles';
+import { getMostReadArticles } from '../../../db/queries/most-read';
+import { isPlausibleSlug } from '../../../lib/route-params';
+
+type ArticlePageProps = { params: Promise<{ slug: string }> };
+
+async function findArticle(params: ArticlePageProps['params']) {
+  const { slug } = await params;
+  return isPlausibleSlug(slug) ? getArticleBySlug({ slug }) : null;
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const article = await findArticle(params);
+  if (!article) return { title: 'Story not found' };
+  return {
+    title: article.headline,
+    description: article.standfirst,
+    authors: [{ name: article.authorName, url: `/authors/${article.authorSlug}` }],
+    openGraph: {
+      type: 'article',
+      title: article.headline,
+      description: article.standfirst,
+      url: `/articles/${article.slug}`,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      section: article.sectionName,
+      authors: [article.authorName],
+      tags: article.tags.map((t) => t.name),
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const article = await findArticle(params);
+  if (!article) notFound();
+  const related = getRelatedArticles({ article });
+  const mostRead = getMostReadArticles({ period: 'week' });
+  return (
+    <div className={styles.layout}>
+      <article>
+        <ArticleHeader
+          article={article}
+          viewCount={<span data-testid="view-count">Views: {article.viewCount.toLocaleString('en-US')}</span>}
+        />
+        <ArticleBody markdown={article.body} />
+        <ArticleTags tags={article.tags} />
+        <ReadNext articles={related} />
+      </article>
+      <aside className={styles.aside}>
+        <MostRead entries={mostRead} title="Most read this week" />
+      </aside>
+    </div>
+  );
+}

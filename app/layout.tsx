@@ -1,0 +1,48 @@
+import '@fontsource/source-serif-4/latin-400.css';
+import '@fontsource/source-serif-4/latin-400-italic.css';
+import '@fontsource/source-serif-4/latin-700.css';
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-600.css';
+import './globals.css';
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { Masthead } from '../components/masthead/Masthead';
+import { SiteFooter } from '../components/site-footer/SiteFooter';
+import { listSections } from '../db/queries/sections';
+import { siteDescription, siteName, siteUrl } from '../lib/site-config';
+
+// Every page reads the live database at request time; nothing is baked in at build time,
+// when the database may not exist yet.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  metadataBase: siteUrl(),
+  title: { default: `${siteName} — independent news`, template: `%s · ${siteName}` },
+  description: siteDescription,
+  openGraph: { siteName, type: 'website', locale: 'en_US' },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#121212' },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  const sections = listSections();
+  return (
+    <html lang="en">
+      <body>
+        <a className="visually-hidden" href="#main">
+          Skip to content
+        </a>
+        <Masthead sections={sections} />
+        <main id="main" className="page">
+          {children}
+        </main>
+        <SiteFooter sections={sections} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '../../../components/listing/ListingPage';
+import { getSectionArticlesPage } from '../../../db/queries/articles';
+import { getSectionBySlug } from '../../../db/queries/sections';
+import { parsePageParam } from '../../../lib/pagination';
+import { isPlausibleSlug, type SlugPageProps } from '../../../lib/route-params';
+
+async function findSection(params: SlugPageProps['params']) {
+  const { slug } = await params;
+  return isPlausibleSlug(slug) ? getSectionBySlug({ slug }) : null;
+}
+
+export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
+  const section = await findSection(params);
+  if (!section) return { title: 'Section not found' };
+  return { title: section.name, description: section.description };
+}
+
+export default async function SectionPage({ params, searchParams }: SlugPageProps) {
+  const section = await findSection(params);
+  const page = parsePageParam((await searchParams).page);
+  if (!section || page === null) notFound();
+  const result = getSectionArticlesPage({ sectionId: section.id, page });
+  if (!result) notFound();
+  return (
+    <ListingPage
+      eyebrow="Section"
+      title={section.name}
+      intro={<p>{section.description}</p>}
+      basePath={`/sections/${section.slug}`}
+      result={result}
+      showSection={false}
+    />
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ListingPage } from '../../../components/listing/ListingPage';
+import { getTagArticlesPage } from '../../../db/queries/articles';
+import { getTagBySlug } from '../../../db/queries/tags';
+import { parsePageParam } from '../../../lib/pagination';
+import { isPlausibleSlug, type SlugPageProps } from '../../../lib/route-params';
+
+async function findTag(params: SlugPageProps['params']) {
+  const { slug } = await params;
+  return isPlausibleSlug(slug) ? getTagBySlug({ slug }) : null;
+}
+
+export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
+  const tag = await findTag(params);
+  if (!tag) return { title: 'Topic not found' };
+  return { title: tag.name, description: `The latest Broadsheet stories about ${tag.name}.` };
+}
+
+export default async function TagPage({ params, searchParams }: SlugPageProps) {
+  const tag = await findTag(params);
+  const page = parsePageParam((await searchParams).page);
+  if (!tag || page === null) notFound();
+  const result = getTagArticlesPage({ tagId: tag.id, page });
+  if (!result) notFound();
+  return <ListingPage eyebrow="Topic" title={tag.name} basePath={`/tags/${tag.slug}`} result={result} />;
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { ArticleDetail } from '../../db/queries/articles';
+import { formatPublishedDateTime } from '../../lib/site-time';
+import styles from './Article.module.css';
+
+export function ArticleHeader({ article, viewCount }: { article: ArticleDetail; viewCount: React.ReactNode }) {
+  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 30 * 60_000;
+  return (
+    <header className={styles.header}>
+      <Link className="kicker" href={`/sections/${article.sectionSlug}`}>
+        {article.sectionName}
+      </Link>
+      <h1 className={styles.headline}>{article.headline}</h1>
+      <p className={styles.standfirst}>{article.standfirst}</p>
+      <div className={styles.byline}>
+        <p>
+          By{' '}
+          <Link rel="author" href={`/authors/${article.authorSlug}`}>
+            {article.authorName}
+          </Link>
+          <span className={styles.role}>, {article.authorRole}</span>
+        </p>
+        <p className={styles.dates}>
+          <time dateTime={article.publishedAt.toISOString()}>{formatPublishedDateTime(article.publishedAt)}</time>
+          {updated && (
+            <>
+              {' '}
+              · Updated <time dateTime={article.updatedAt.toISOString()}>{formatPublishedDateTime(article.updatedAt)}</time>
+            </>
+          )}
+          <span aria-hidden="true"> · </span>
+          {viewCount}
+        </p>
+      </div>
+    </header>
+  );
+}

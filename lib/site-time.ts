@@ -1,0 +1,54 @@
+/** The newsroom's clock: dates on pages and day buckets for view counts use one time zone. */
+export const siteTimeZone = process.env.SITE_TIME_ZONE ?? 'America/New_York';
+
+const dayKeyFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: siteTimeZone,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** YYYY-MM-DD of the given instant in the site's time zone. */
+export function siteDayKey(date: Date): string {
+  return dayKeyFormat.format(date);
+}
+
+/** Calendar arithmetic on day keys (no time zone involved, so DST cannot skip or repeat a day). */
+export function addDaysToDayKey(dayKey: string, days: number): string {
+  const [y, m, d] = dayKey.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Day key `days` calendar days before the given instant's site day. */
+export function siteDayKeyDaysAgo(days: number, now: Date = new Date()): string {
+  return addDaysToDayKey(siteDayKey(now), -days);
+}
+
+const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: siteTimeZone,
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+});
+
+const shortDateFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: siteTimeZone,
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+});
+
+/** House style: "July 3, 2024, 2:24 p.m." */
+export function formatPublishedDateTime(date: Date): string {
+  const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  const meridiem = parts.dayPeriod?.toUpperCase() === 'AM' ? 'a.m.' : 'p.m.';
+  return `${parts.month} ${parts.day}, ${parts.year}, ${parts.hour}:${parts.minute} ${meridiem}`;
+}
+
+/** "Jul 3, 2024" for lists. */
+export function formatShortDate(date: Date): string {
+  return shortDateFormat.format(date);
+}

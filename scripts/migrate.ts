@@ -1,0 +1,15 @@
+import { databasePath, openDatabase } from '../db/client';
+import { runMigrations } from '../db/migrate';
+import { seedDemoContentIfEmpty } from '../db/seed/seed-demo';
+
+try {
+  const db = openDatabase();
+  runMigrations(db);
+  console.log(`migrated ${databasePath()}`);
+  const seeded = seedDemoContentIfEmpty(db);
+  if (seeded) console.log(`seeded ${seeded.articles} demo articles`);
+  db.$client.close();
+} catch (error) {
+  console.error('migration failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+}

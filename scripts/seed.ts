@@ -1,0 +1,31 @@
+import { parseArgs } from 'node:util';
+import { databasePath, openDatabase } from '../db/client';
+import { runMigrations } from '../db/migrate';
+import { seedCorpus } from '../db/seed/seed-corpus';
+
+// Usage: npm run db:seed -- --articles 100000 [--reset]
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '120' }, reset: { type: 'boolean', default: false } },
+});
+const articleCount = Number(values.articles);
+if (!Number.isInteger(articleCount) || articleCount < 1 || articleCount > 5_000_000) {
+  console.error('--articles must be a whole number between 1 and 5000000');
+  process.exit(2);
+}
+
+const db = openDatabase();
+runMigrations(db);
+const sqlite = db.$client;
+const existing = (sqlite.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+if (existing > 0 && !values.reset) {
+  console.error(`${databasePath()} already has ${existing} articles; pass --reset to replace them`);
+  process.exit(1);
+}
+if (values.reset) {
+  sqlite.exec('DELETE FROM article_daily_views; DELETE FROM article_tags; DELETE FROM articles; DELETE FROM tags;');
+}
+const started = performance.now();
+const result = seedCorpus(db, { articleCount, viewHistoryDays: articleCount > 10_000 ? 14 : 400 });
+sqlite.pragma('optimize');
+console.log(`seeded ${result.articles} articles and ${result.dailyViewRows} daily view rows into ${databasePath()} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+sqlite.close();
