@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The e2e server runs on its own port against a throwaway database, never the dev one.
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://127.0.0.1:${port}`;
+// Deterministic per port: this file is evaluated again in every worker process.
+const databasePath = process.env.E2E_DATABASE_PATH ?? join(tmpdir(), `broadsheet-e2e-${port}.db`);
+
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launchOptions = {
+  // Debian's Chromium where it exists; Playwright's own browser only as a fallback.
+  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions,
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: `rm -f ${databasePath} ${databasePath}-wal ${databasePath}-shm && npm run build && npx next start -p ${port} -H 127.0.0.1`,
+    url: `${baseURL}/`,
+    timeout: 240_000,
+    reuseExistingServer: !process.env.CI,
+    env: { DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: baseURL },
+    stdout: 'pipe',
+  },
+});

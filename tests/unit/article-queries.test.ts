@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { useTempDatabase } from './support/temp-database';
+
+const db = await useTempDatabase({ seedArticles: 120 });
+const { getArticleBySlug, getRelatedArticles, getSectionArticlesPage, getTagArticlesPage, listLatestArticles } = await import('../../db/queries/articles');
+const { getSectionBySlug } = await import('../../db/queries/sections');
+const { getTagBySlug } = await import('../../db/queries/tags');
+const sqlite = db.$client;
+
+test('the demo corpus has six sections, eight authors and 120 published articles of 5-15 paragraphs', () => {
+  assert.equal((sqlite.prepare('SELECT count(*) n FROM sections').get() as { n: number }).n, 6);
+  assert.equal((sqlite.prepare('SELECT count(*) n FROM authors').get() as { n: number }).n, 8);
+  const bodies = sqlite.prepare("SELECT body FROM articles WHERE status = 'published'").all() as { body: string }[];
+  assert.equal(bodies.length, 120);
+  for (const { body } of bodies) {
+    const paragraphs = body.split('\n\n').filter((block) => !block.startsWith('## '));
+    assert.ok(paragraphs.length >= 5 && paragraphs.length <= 15, `${paragraphs.length} paragraphs`);
+    assert.doesNotMatch(body, /lorem ipsum/i);
+  }
+});
+
+test('latest articles come newest first', () => {
+  const latest = listLatestArticles({ limit: 10 });
+  assert.equal(latest.length, 10);
+  for (let i = 1; i < latest.length; i++) assert.ok(latest[i - 1]!.publishedAt >= latest[i]!.publishedAt);
+});
+
+test('a section listing pages through its stories and refuses pages past the end', () => {
+  const world = getSectionBySlug({ slug: 'world' })!;
+  const first = getSectionArticlesPage({ sectionId: world.id, page: 1 })!;
+  assert.equal(first.window.totalItems, 20);
+  assert.equal(first.items.length, 20);
+  assert.ok(first.items.every((a) => a.sectionSlug === 'world'));
+  assert.equal(getSectionArticlesPage({ sectionId: world.id, page: 2 }), null);
+});
+
+test('drafts and scheduled stories are invisible to readers', () => {
+  const [story] = listLatestArticles({ limit: 1 });
+  sqlite.prepare("UPDATE articles SET status = 'draft' WHERE slug = ?").run(story!.slug);
+  assert.equal(getArticleBySlug({ slug: story!.slug }), null);
+  assert.ok(!listLatestArticles({ limit: 5 }).some((a) => a.slug === story!.slug));
+  const tomorrow = Math.floor(Date.now() / 1000) + 86_400;
+  sqlite.prepare("UPDATE articles SET status = 'published', published_at = ? WHERE slug = ?").run(tomorrow, story!.slug);
+  assert.equal(getArticleBySlug({ slug: story!.slug }), null);
+});
+
+test('an article carries its tags, and read-next never offers the article itself', () => {
+  const article = getArticleBySlug({ slug: 'wage-growth-outpaces-inflation-for-the-sixth-month-running' })!;
+  assert.deepEqual(article.tags.map((t) => t.name), ['Cost of living', 'Work']);
+  const related = getRelatedArticles({ article });
+  assert.equal(related.length, 4);
+  assert.ok(related.every((r) => r.id !== article.id));
+});
+
+test('a tag listing holds exactly the tagged stories', () => {
+  const tag = getTagBySlug({ slug: 'climate' })!;
+  const tagged = (sqlite.prepare('SELECT count(*) n FROM article_tags WHERE tag_id = ?').get(tag.id) as { n: number }).n;
+  const page = getTagArticlesPage({ tagId: tag.id, page: 1 })!;
+  assert.equal(page.window.totalItems, tagged);
+  assert.ok(tagged > 5);
+});
