@@ -11,10 +11,6 @@ import { SiteFooter } from '../components/site-footer/SiteFooter';
 import { listSections } from '../db/queries/sections';
 import { siteDescription, siteName, siteUrl } from '../lib/site-config';
 
-// Every page reads the live database at request time; nothing is baked in at build time,
-// when the database may not exist yet.
-export const dynamic = 'force-dynamic';
-
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: `${siteName} — independent news`, template: `%s · ${siteName}` },

@@ -1,5 +1,8 @@
 import Link from 'next/link';
 
+// Rendered per request from the live database (which does not exist at build time).
+export const dynamic = 'force-dynamic';
+
 export default function NotFound() {
   return (
     <div style={{ maxWidth: '40rem', padding: '3rem 0' }}>

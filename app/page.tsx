@@ -6,6 +6,9 @@ import { getMostReadArticles } from '../db/queries/most-read';
 import { listSections } from '../db/queries/sections';
 import styles from './FrontPage.module.css';
 
+// Rendered per request from the live database (which does not exist at build time).
+export const dynamic = 'force-dynamic';
+
 export default function FrontPage() {
   const [lead, ...latest] = listLatestArticles({ limit: 9 });
   const mostRead = getMostReadArticles({ period: 'day' });

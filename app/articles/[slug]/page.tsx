@@ -10,6 +10,15 @@ import { getArticleBySlug, getRelatedArticles } from '../../../db/queries/articl
 import { getMostReadArticles } from '../../../db/queries/most-read';
 import { isPlausibleSlug } from '../../../lib/route-params';
 
+// Article pages are rendered on first request and then served from Next's cache for a
+// minute (ISR): nothing is prerendered at build, when the database may not exist. The
+// view count on the page is refreshed live by the client, so the cached copy stays honest.
+export const revalidate = 60;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 type ArticlePageProps = { params: Promise<{ slug: string }> };
 
 async function findArticle(params: ArticlePageProps['params']) {

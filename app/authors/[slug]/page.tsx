@@ -6,6 +6,9 @@ import { getAuthorBySlug } from '../../../db/queries/authors';
 import { parsePageParam } from '../../../lib/pagination';
 import { isPlausibleSlug, type SlugPageProps } from '../../../lib/route-params';
 
+// Rendered per request from the live database (which does not exist at build time).
+export const dynamic = 'force-dynamic';
+
 async function findAuthor(params: SlugPageProps['params']) {
   const { slug } = await params;
   return isPlausibleSlug(slug) ? getAuthorBySlug({ slug }) : null;

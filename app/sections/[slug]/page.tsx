@@ -6,6 +6,9 @@ import { getSectionBySlug } from '../../../db/queries/sections';
 import { parsePageParam } from '../../../lib/pagination';
 import { isPlausibleSlug, type SlugPageProps } from '../../../lib/route-params';
 
+// Rendered per request from the live database (which does not exist at build time).
+export const dynamic = 'force-dynamic';
+
 async function findSection(params: SlugPageProps['params']) {
   const { slug } = await params;
   return isPlausibleSlug(slug) ? getSectionBySlug({ slug }) : null;

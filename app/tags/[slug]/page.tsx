@@ -6,6 +6,9 @@ import { getTagBySlug } from '../../../db/queries/tags';
 import { parsePageParam } from '../../../lib/pagination';
 import { isPlausibleSlug, type SlugPageProps } from '../../../lib/route-params';
 
+// Rendered per request from the live database (which does not exist at build time).
+export const dynamic = 'force-dynamic';
+
 async function findTag(params: SlugPageProps['params']) {
   const { slug } = await params;
   return isPlausibleSlug(slug) ? getTagBySlug({ slug }) : null;

@@ -1,0 +1,46 @@
+// npm run bench: load figures for the production build, each page against a static file of
+// the same size served by the same server in the same run (this machine is shared and noisy,
+// so only ratios are worth quoting).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTest, printTable, type LoadResult } from './lib/load';
+import { ensureProductionBuild, fetchText, startServer } from './lib/server';
+
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const articlePath = '/articles/border-towns-brace-for-a-winter-without-the-night-ferry';
+const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-'));
+const databasePath = join(dir, 'bench.db');
+const staticDir = join('public', '_bench');
+
+ensureProductionBuild();
+
+// First start seeds the database; its article page becomes the static baseline, which Next.js
+// only serves from public/ if the file exists when the server starts.
+let server = await startServer({ port, databasePath });
+const articleHtml = await fetchText(server.baseUrl + articlePath);
+await server.stop();
+mkdirSync(staticDir, { recursive: true });
+writeFileSync(join(staticDir, 'article.html'), articleHtml);
+
+server = await startServer({ port, databasePath });
+try {
+  const results: LoadResult[] = [];
+  const run = async (label: string, path: string) => {
+    await fetchText(server.baseUrl + path); // warm up
+    const result = await loadTest({ label, url: server.baseUrl + path, seconds });
+    results.push(result);
+    return result;
+  };
+  console.log(`static baseline: ${(articleHtml.length / 1024).toFixed(1)} KiB; ${seconds} s per page`);
+  const baseline = await run('static file (same size)', '/_bench/article.html');
+  await run('front page', '/');
+  await run('article page', articlePath);
+  await run('section page', '/sections/world');
+  printTable(results, baseline);
+} finally {
+  await server.stop();
+  rmSync(staticDir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true });
+}
