@@ -130,3 +130,84 @@ export type Author = typeof authors.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
+
+/**
+ * Who has been counted for which article recently. `visitor_hash` is a SHA-256 of the
+ * browser's random visitor token under that day's salt, so a row can neither be tied to a
+ * person nor linked across days. A row's existence means "already a unique visitor today".
+ */
+export const articleViewVisits = sqliteTable(
+  'article_view_visits',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    visitorHash: text('visitor_hash').notNull(),
+    lastCountedAt: integer('last_counted_at', { mode: 'timestamp' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.visitorHash] }),
+    index('article_view_visits_last_counted_idx').on(t.lastCountedAt),
+  ],
+);
+
+/** One random salt per site day; deleting old salts makes old visitor hashes meaningless. */
+export const visitorSalts = sqliteTable('visitor_salts', {
+  day: text('day').primaryKey(),
+  salt: text('salt').notNull(),
+});
+
+/** Fixed-window counters for view-recording attempts per client (rate limiting floods). */
+export const viewRateLimits = sqliteTable(
+  'view_rate_limits',
+  {
+    clientKey: text('client_key').notNull(),
+    windowStart: integer('window_start').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.clientKey, t.windowStart] }), index('view_rate_limits_window_idx').on(t.windowStart)],
+);
+
+export const staffUsers = sqliteTable(
+  'staff_users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    // scrypt$N$r$p$salt$hash (lib/auth/password.ts); never the password itself.
+    passwordHash: text('password_hash').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
+  },
+  (t) => [uniqueIndex('staff_users_email_unique').on(t.email)],
+);
+
+/** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
+export const staffSessions = sqliteTable(
+  'staff_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+  },
+  (t) => [index('staff_sessions_user_idx').on(t.userId), index('staff_sessions_expires_idx').on(t.expiresAt)],
+);
+
+/** Failed sign-ins per key (email, and client address) in fixed windows, for throttling. */
+export const signInFailures = sqliteTable(
+  'sign_in_failures',
+  {
+    key: text('key').notNull(),
+    windowStart: integer('window_start').notNull(),
+    failures: integer('failures').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+);
+
+export const staffUsersRelations = relations(staffUsers, ({ many }) => ({ sessions: many(staffSessions) }));
+export const staffSessionsRelations = relations(staffSessions, ({ one }) => ({
+  user: one(staffUsers, { fields: [staffSessions.userId], references: [staffUsers.id] }),
+}));
+
+export type StaffUser = typeof staffUsers.$inferSelect;

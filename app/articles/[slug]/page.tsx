@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import styles from '../../../components/article/Article.module.css';
 import { ArticleBody } from '../../../components/article/ArticleBody';
 import { ArticleHeader } from '../../../components/article/ArticleHeader';
+import { ArticleViewCounter } from '../../../components/article/ArticleViewCounter';
 import { ArticleTags } from '../../../components/article/ArticleTags';
 import { ReadNext } from '../../../components/article/ReadNext';
 import { MostRead } from '../../../components/most-read/MostRead';
@@ -57,7 +58,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <article>
         <ArticleHeader
           article={article}
-          viewCount={<span data-testid="view-count">Views: {article.viewCount.toLocaleString('en-US')}</span>}
+          viewCount={<ArticleViewCounter articleId={article.id} initialCount={article.viewCount} />}
         />
         <ArticleBody markdown={article.body} />
         <ArticleTags tags={article.tags} />

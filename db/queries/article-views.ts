@@ -1,0 +1,130 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { siteDayKey } from '../../lib/site-time';
+import { readViewCountingConfig, type ViewCountingConfig } from '../../lib/view-counting-config';
+import { getDb } from '../client';
+
+export type Viewer = {
+  /** Random token the reader's browser keeps for a day (see lib/visitor-token.ts). */
+  visitorToken: string;
+  /** Who is calling, for rate limiting: the client IP as the proxy reports it. */
+  clientKey: string;
+  isBot: boolean;
+  isStaff: boolean;
+  isPrefetch: boolean;
+};
+
+export type RecordViewOutcome =
+  | { status: 'counted' | 'duplicate'; viewCount: number }
+  | { status: 'not-counted'; reason: 'bot' | 'staff' | 'prefetch' | 'rate-limited'; viewCount: number }
+  | { status: 'refused' };
+
+// This is the hottest write path in the product, so it uses prepared statements directly
+// (built once per connection) rather than rebuilding SQL through the query builder per view.
+type Statements = ReturnType<typeof prepareStatements>;
+const statementsByConnection = new WeakMap<Database.Database, Statements>();
+
+function prepareStatements(sqlite: Database.Database) {
+  return {
+    publicViewCount: sqlite.prepare<[number, number], { viewCount: number }>(
+      "SELECT view_count AS viewCount FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?",
+    ),
+    countAttempt: sqlite.prepare<[string, number], { attempts: number }>(
+      `INSERT INTO view_rate_limits (client_key, window_start, attempts) VALUES (?, ?, 1)
+       ON CONFLICT (client_key, window_start) DO UPDATE SET attempts = attempts + 1 RETURNING attempts`,
+    ),
+    insertSalt: sqlite.prepare<[string, string]>('INSERT OR IGNORE INTO visitor_salts (day, salt) VALUES (?, ?)'),
+    selectSalt: sqlite.prepare<[string], { salt: string }>('SELECT salt FROM visitor_salts WHERE day = ?'),
+    lastCounted: sqlite.prepare<[number, string], { lastCountedAt: number }>(
+      'SELECT last_counted_at AS lastCountedAt FROM article_view_visits WHERE article_id = ? AND visitor_hash = ?',
+    ),
+    upsertVisit: sqlite.prepare<[number, string, number]>(
+      `INSERT INTO article_view_visits (article_id, visitor_hash, last_counted_at) VALUES (?, ?, ?)
+       ON CONFLICT (article_id, visitor_hash) DO UPDATE SET last_counted_at = excluded.last_counted_at`,
+    ),
+    incrementTotal: sqlite.prepare<[number], { viewCount: number }>(
+      'UPDATE articles SET view_count = view_count + 1 WHERE id = ? RETURNING view_count AS viewCount',
+    ),
+    incrementDay: sqlite.prepare<[number, string, number]>(
+      `INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, 1, ?)
+       ON CONFLICT (article_id, day) DO UPDATE SET views = views + 1, visitors = visitors + excluded.visitors`,
+    ),
+    pruneVisits: sqlite.prepare<[number]>('DELETE FROM article_view_visits WHERE last_counted_at < ?'),
+    pruneRateLimits: sqlite.prepare<[number]>('DELETE FROM view_rate_limits WHERE window_start < ?'),
+    pruneSalts: sqlite.prepare<[string]>('DELETE FROM visitor_salts WHERE day < ?'),
+  };
+}
+
+function statementsFor(sqlite: Database.Database): Statements {
+  let statements = statementsByConnection.get(sqlite);
+  if (!statements) {
+    statements = prepareStatements(sqlite);
+    statementsByConnection.set(sqlite, statements);
+  }
+  return statements;
+}
+
+/** The day's salt, shared by every process on this database file (first writer wins). */
+function saltForDay(statements: Statements, day: string): string {
+  statements.insertSalt.run(day, randomBytes(16).toString('hex'));
+  return statements.selectSalt.get(day)!.salt;
+}
+
+let lastPrunedAt = 0;
+
+/** Old dedupe rows, counters and salts are only needed for a day or two; drop them hourly. */
+function pruneExpiredRows(statements: Statements, nowSeconds: number, today: string): void {
+  if (nowSeconds - lastPrunedAt < 3600) return;
+  lastPrunedAt = nowSeconds;
+  statements.pruneVisits.run(nowSeconds - 2 * 86_400);
+  statements.pruneRateLimits.run(nowSeconds - 3600);
+  // Only today's salt is ever used; forgetting older ones makes older hashes unlinkable.
+  statements.pruneSalts.run(today);
+}
+
+/**
+ * Counts one page view if the rules allow it and returns the article's count, including this
+ * view. Rules: only public articles; bots, prefetches and signed-in staff are never counted;
+ * one count per visitor per article per dedupe window; per-client rate limit. All writes
+ * happen in one IMMEDIATE transaction with SQL increments, so concurrent views from any
+ * number of processes are neither lost nor double counted.
+ */
+export function recordArticleView({ articleId, viewer, now = new Date(), config = readViewCountingConfig(), db = getDb() }: {
+  articleId: number;
+  viewer: Viewer;
+  now?: Date;
+  config?: ViewCountingConfig;
+  db?: ReturnType<typeof getDb>;
+}): RecordViewOutcome {
+  const statements = statementsFor(db.$client);
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const current = statements.publicViewCount.get(articleId, nowSeconds);
+  if (!current) return { status: 'refused' };
+  if (viewer.isBot) return { status: 'not-counted', reason: 'bot', viewCount: current.viewCount };
+  if (viewer.isPrefetch) return { status: 'not-counted', reason: 'prefetch', viewCount: current.viewCount };
+  if (viewer.isStaff) return { status: 'not-counted', reason: 'staff', viewCount: current.viewCount };
+
+  const today = siteDayKey(now);
+  const windowStart = nowSeconds - (nowSeconds % config.rateLimitWindowSeconds);
+  const record = db.$client.transaction((): RecordViewOutcome => {
+    const { attempts } = statements.countAttempt.get(viewer.clientKey, windowStart)!;
+    if (attempts > config.rateLimitMax) {
+      return { status: 'not-counted', reason: 'rate-limited', viewCount: statements.publicViewCount.get(articleId, nowSeconds)!.viewCount };
+    }
+    const visitorHash = createHash('sha256').update(saltForDay(statements, today)).update(viewer.visitorToken).digest('base64url');
+    const previous = statements.lastCounted.get(articleId, visitorHash);
+    if (previous && previous.lastCountedAt > nowSeconds - config.dedupeWindowSeconds) {
+      return { status: 'duplicate', viewCount: statements.publicViewCount.get(articleId, nowSeconds)!.viewCount };
+    }
+    statements.upsertVisit.run(articleId, visitorHash, nowSeconds);
+    // The hash changes with the day's salt, so "no row yet" means "first visit today".
+    statements.incrementDay.run(articleId, today, previous ? 0 : 1);
+    const { viewCount } = statements.incrementTotal.get(articleId)!;
+    pruneExpiredRows(statements, nowSeconds, today);
+    return { status: 'counted', viewCount };
+  });
+  // IMMEDIATE takes the write lock up front; a deferred transaction that reads first could
+  // fail with SQLITE_BUSY when another process upgrades to a writer at the same moment.
+  return record.immediate();
+}

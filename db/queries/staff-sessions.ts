@@ -1,0 +1,38 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt, lt } from 'drizzle-orm';
+import { getDb } from '../client';
+import { staffSessions, staffUsers } from '../schema';
+
+export const staffSessionSeconds = 8 * 3600; // a working day
+
+export type SignedInStaff = { id: number; email: string };
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('base64url');
+}
+
+/** Stores a new session and returns the token for the cookie (the database keeps only its hash). */
+export function createStaffSession({ userId, now = new Date(), db = getDb() }: { userId: number; now?: Date; db?: ReturnType<typeof getDb> }) {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + staffSessionSeconds * 1000);
+  db.insert(staffSessions).values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt }).run();
+  db.delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run();
+  return { token, expiresAt };
+}
+
+export function getStaffBySessionToken({ token, now = new Date(), db = getDb() }: { token: string; now?: Date; db?: ReturnType<typeof getDb> }): SignedInStaff | null {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  return (
+    db
+      .select({ id: staffUsers.id, email: staffUsers.email })
+      .from(staffSessions)
+      .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
+      .where(and(eq(staffSessions.tokenHash, hashToken(token)), gt(staffSessions.expiresAt, now)))
+      .get() ?? null
+  );
+}
+
+export function deleteStaffSession({ token, db = getDb() }: { token: string; db?: ReturnType<typeof getDb> }): void {
+  db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token))).run();
+}

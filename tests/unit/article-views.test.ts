@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { test } from 'node:test';
+import { promisify } from 'node:util';
+import { siteDayKey } from '../../lib/site-time';
+import type { Viewer } from '../../db/queries/article-views';
+import { useTempDatabase } from './support/temp-database';
+
+const db = await useTempDatabase({ seedArticles: 6 });
+const { recordArticleView } = await import('../../db/queries/article-views');
+const sqlite = db.$client;
+const config = { dedupeWindowSeconds: 30 * 60, rateLimitMax: 1000, rateLimitWindowSeconds: 60 };
+const t0 = new Date();
+const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
+
+let nextVisitor = 0;
+function reader(overrides: Partial<Viewer> = {}): Viewer {
+  return { visitorToken: `visitor-token-${String(nextVisitor++).padStart(10, '0')}`, clientKey: '203.0.113.7', isBot: false, isStaff: false, isPrefetch: false, ...overrides };
+}
+function newArticleId(): number {
+  const row = sqlite.prepare("INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, updated_at) SELECT 'a-' || abs(random()), 'H', 'S', 'B', section_id, author_id, 'published', published_at, updated_at FROM articles LIMIT 1 RETURNING id").get() as { id: number };
+  return row.id;
+}
+function totals(articleId: number) {
+  const total = (sqlite.prepare('SELECT view_count AS n FROM articles WHERE id = ?').get(articleId) as { n: number }).n;
+  const day = sqlite.prepare('SELECT coalesce(sum(views), 0) AS views, coalesce(sum(visitors), 0) AS visitors FROM article_daily_views WHERE article_id = ?').get(articleId) as { views: number; visitors: number };
+  return { total, ...day };
+}
+
+test('a first view counts and the reader sees the count including it', () => {
+  const articleId = newArticleId();
+  const outcome = recordArticleView({ articleId, viewer: reader(), now: t0, config });
+  assert.deepEqual(outcome, { status: 'counted', viewCount: 1 });
+  assert.deepEqual(totals(articleId), { total: 1, views: 1, visitors: 1 });
+});
+
+test('the same visitor within the window is not counted again; after the window it is, as the same unique visitor', () => {
+  const articleId = newArticleId();
+  const viewer = reader();
+  recordArticleView({ articleId, viewer, now: t0, config });
+  assert.deepEqual(recordArticleView({ articleId, viewer, now: minutes(29), config }), { status: 'duplicate', viewCount: 1 });
+  assert.deepEqual(recordArticleView({ articleId, viewer, now: minutes(31), config }), { status: 'counted', viewCount: 2 });
+  const day = siteDayKey(minutes(31)) === siteDayKey(t0);
+  // Same day: two views, one unique visitor (across midnight the salt changes: two visitors).
+  assert.deepEqual(totals(articleId), { total: 2, views: 2, visitors: day ? 1 : 2 });
+});
+
+test('the window is per article: reading another story counts there', () => {
+  const [a, b] = [newArticleId(), newArticleId()];
+  const viewer = reader();
+  assert.equal(recordArticleView({ articleId: a, viewer, now: t0, config }).status, 'counted');
+  assert.equal(recordArticleView({ articleId: b, viewer, now: t0, config }).status, 'counted');
+});
+
+test('crawlers, prefetches and signed-in staff see the count but never add to it', () => {
+  const articleId = newArticleId();
+  recordArticleView({ articleId, viewer: reader(), now: t0, config });
+  for (const [flag, reason] of [['isBot', 'bot'], ['isPrefetch', 'prefetch'], ['isStaff', 'staff']] as const) {
+    assert.deepEqual(recordArticleView({ articleId, viewer: reader({ [flag]: true }), now: t0, config }), { status: 'not-counted', reason, viewCount: 1 });
+  }
+  assert.deepEqual(totals(articleId), { total: 1, views: 1, visitors: 1 });
+});
+
+test('unknown, draft and scheduled articles are refused', () => {
+  assert.deepEqual(recordArticleView({ articleId: 999_999, viewer: reader(), now: t0, config }), { status: 'refused' });
+  const draft = newArticleId();
+  sqlite.prepare("UPDATE articles SET status = 'draft' WHERE id = ?").run(draft);
+  assert.deepEqual(recordArticleView({ articleId: draft, viewer: reader(), now: t0, config }), { status: 'refused' });
+  const scheduled = newArticleId();
+  sqlite.prepare('UPDATE articles SET published_at = ? WHERE id = ?').run(Math.floor(t0.getTime() / 1000) + 3600, scheduled);
+  assert.deepEqual(recordArticleView({ articleId: scheduled, viewer: reader(), now: t0, config }), { status: 'refused' });
+});
+
+test('a flood from one client is cut off at the rate limit; other clients are unaffected', () => {
+  const articleId = newArticleId();
+  const strict = { ...config, rateLimitMax: 5 };
+  const outcomes = Array.from({ length: 8 }, () => recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.1' }), now: t0, config: strict }).status);
+  assert.deepEqual(outcomes, ['counted', 'counted', 'counted', 'counted', 'counted', 'not-counted', 'not-counted', 'not-counted']);
+  assert.equal(recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.2' }), now: t0, config: strict }).status, 'counted');
+  // The next window opens again.
+  assert.equal(recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.1' }), now: minutes(2), config: strict }).status, 'counted');
+  assert.equal(totals(articleId).total, 7);
+});
+
+test('200 concurrent visitors are all counted once; stored totals and daily rows agree', async () => {
+  const articleId = newArticleId();
+  const results = await Promise.all(
+    Array.from({ length: 200 }, (_, i) => Promise.resolve().then(() => recordArticleView({ articleId, viewer: reader({ clientKey: `10.0.0.${i % 50}` }), now: t0, config }))),
+  );
+  assert.equal(results.filter((r) => r.status === 'counted').length, 200);
+  assert.deepEqual(totals(articleId), { total: 200, views: 200, visitors: 200 });
+});
+
+test('four server processes writing to one file at once lose nothing', async () => {
+  const articleId = newArticleId();
+  const run = promisify(execFile);
+  const worker = new URL('./support/record-views-worker.ts', import.meta.url).pathname;
+  const outputs = await Promise.all(
+    ['p1', 'p2', 'p3', 'p4'].map((prefix) =>
+      run(process.execPath, ['--conditions=react-server', '--import', 'tsx', worker, String(articleId), '1500', prefix], { env: process.env }),
+    ),
+  );
+  assert.deepEqual(outputs.map((o) => Number(o.stdout)), [1500, 1500, 1500, 1500]);
+  assert.deepEqual(totals(articleId), { total: 6000, views: 6000, visitors: 6000 });
+});
