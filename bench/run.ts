@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTest, printTable, type LoadResult } from './lib/load';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
+import { concurrentBurst, readViewCount, viewActionId, viewActionRequest } from './lib/view-action';
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -24,7 +25,8 @@ await server.stop();
 mkdirSync(staticDir, { recursive: true });
 writeFileSync(join(staticDir, 'article.html'), articleHtml);
 
-server = await startServer({ port, databasePath });
+// Every bench request comes from 127.0.0.1; lift the per-IP flood limit for this server only.
+server = await startServer({ port, databasePath, env: { VIEW_RATE_LIMIT_MAX: '100000000' } });
 try {
   const results: LoadResult[] = [];
   const run = async (label: string, path: string) => {
@@ -39,6 +41,22 @@ try {
   await run('article page', articlePath);
   await run('section page', '/sections/world');
   printTable(results, baseline);
+
+  // The view action: throughput under load, then a burst of simultaneous new visitors.
+  const slug = articlePath.split('/').pop()!;
+  const article = readViewCount(databasePath, slug);
+  const request = viewActionRequest({ baseUrl: server.baseUrl, actionId: viewActionId(), articleId: article.id });
+  const action = await loadTest({ label: 'view action (new visitor each)', url: server.baseUrl + articlePath, request, amount: 400 * seconds });
+  const afterLoad = readViewCount(databasePath, slug).viewCount;
+  printTable([action], baseline);
+  console.log(`view action: ${action.completed} answered, count rose by ${afterLoad - article.viewCount} (${afterLoad - article.viewCount === action.completed ? 'none lost' : 'MISMATCH'})`);
+
+  const burst = 200;
+  const counts = await concurrentBurst({ url: server.baseUrl + articlePath, request, size: burst });
+  const afterBurst = readViewCount(databasePath, slug).viewCount;
+  const distinct = new Set(counts).size;
+  const exact = afterBurst - afterLoad === burst && distinct === burst && Math.max(...(counts as number[])) === afterBurst;
+  console.log(`burst of ${burst} simultaneous visitors: count rose by ${afterBurst - afterLoad}, ${distinct} distinct counts returned -> ${exact ? 'every one counted exactly once' : 'LOST OR DOUBLE COUNTS'}`);
 } finally {
   await server.stop();
   rmSync(staticDir, { recursive: true, force: true });

@@ -38,3 +38,33 @@ test('N fresh readers at once raise the count by exactly N; a reload and Googleb
   expect(bot.shown).toBe(before.shown + readers);
   await bot.context.close();
 });
+
+test('forged view posts get a clear 4xx and never a count', async ({ browser, request }) => {
+  // Capture the real action call the page makes, then replay it the way a forger would.
+  const context = await browser.newContext({ userAgent: googlebot });
+  const page = await context.newPage();
+  const actionCall = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
+  await page.goto(article);
+  const call = await actionCall;
+  await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
+  const before = await page.getByTestId('view-count').innerText();
+  await context.close();
+
+  const headers = { 'next-action': call.headers()['next-action']!, 'content-type': 'text/plain;charset=UTF-8', 'user-agent': 'Mozilla/5.0 Chrome/156' };
+  const crossSite = await request.post(article, { headers: { ...headers, origin: 'https://evil.example' }, data: call.postData()! });
+  expect(crossSite.status()).toBe(403);
+  const malformed = await request.post(article, { headers, data: '[{"articleId": 1,' });
+  expect(malformed.status()).toBe(400);
+  const unknownArticle = await request.post(article, { headers, data: JSON.stringify([{ articleId: 987654, visitorToken: 'forgedforgedforgedforged' }]) });
+  expect(unknownArticle.status()).toBe(200);
+  expect(await unknownArticle.text()).toContain('"error":"not-found"');
+  const badInput = await request.post(article, { headers, data: JSON.stringify([{ articleId: 'x; DROP TABLE articles', visitorToken: '' }]) });
+  expect(await badInput.text()).toContain('"error":"invalid-input"');
+
+  const again = await browser.newContext({ userAgent: googlebot });
+  const check = await again.newPage();
+  await check.goto(article);
+  await expect(check.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
+  await expect(check.getByTestId('view-count')).toHaveText(before);
+  await again.close();
+});

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 
-export type LoadResult = { label: string; requestsPerSecond: number; p99Ms: number; non2xx: number };
+export type LoadResult = { label: string; requestsPerSecond: number; p99Ms: number; non2xx: number; completed: number };
+
+export type LoadRequest = { method: 'POST'; headers: Record<string, string>; body: () => string };
 
 const hasWrk = spawnSync('wrk', ['--version']).error === undefined;
 
@@ -11,18 +13,35 @@ function toMs(value: string): number {
   return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
 }
 
-/** GET load against one URL: wrk where installed (it leaves the CPU to the server), else autocannon. */
-export async function loadTest({ label, url, seconds = 8, connections = 16 }: { label: string; url: string; seconds?: number; connections?: number }): Promise<LoadResult> {
-  if (hasWrk) {
+/**
+ * Load against one URL: GETs with wrk where installed (it leaves the CPU to the server), else
+ * autocannon; requests with a fresh body each time (the view action) always with autocannon.
+ */
+export async function loadTest({ label, url, seconds = 8, connections = 16, request, amount }: {
+  label: string;
+  url: string;
+  seconds?: number;
+  connections?: number;
+  request?: LoadRequest;
+  /** A fixed number of requests instead of a duration, so that none is cut off in flight. */
+  amount?: number;
+}): Promise<LoadResult> {
+  if (hasWrk && !request) {
     const out = spawnSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', url], { encoding: 'utf8' }).stdout;
     const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
     const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? '');
     const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-    return { label, requestsPerSecond: rps, p99Ms: p99, non2xx };
+    const completed = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+    return { label, requestsPerSecond: rps, p99Ms: p99, non2xx, completed };
   }
   const { default: autocannon } = await import('autocannon');
-  const result = await autocannon({ url, connections, duration: seconds });
-  return { label, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx };
+  const result = await autocannon({
+    url,
+    connections,
+    ...(amount ? { amount } : { duration: seconds }),
+    ...(request && { method: request.method, headers: request.headers, requests: [{ setupRequest: (r: object) => ({ ...r, body: request.body() }) }] }),
+  });
+  return { label, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx, completed: result['2xx'] };
 }
 
 export function printTable(results: LoadResult[], baseline: LoadResult): void {
