@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { e2eStaff } from './e2e/support/staff-account';
 
 // The e2e server runs on its own port against a throwaway database, never the dev one.
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -31,7 +32,12 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
-    command: `rm -f ${databasePath} ${databasePath}-wal ${databasePath}-shm && npm run build && npx next start -p ${port} -H 127.0.0.1`,
+    command: [
+      `rm -f ${databasePath} ${databasePath}-wal ${databasePath}-shm`,
+      'npm run build',
+      `STAFF_PASSWORD='${e2eStaff.password}' npm run staff -- add ${e2eStaff.email}`,
+      `npx next start -p ${port} -H 127.0.0.1`,
+    ].join(' && '),
     url: `${baseURL}/`,
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

@@ -211,3 +211,20 @@ export const staffSessionsRelations = relations(staffSessions, ({ one }) => ({
 }));
 
 export type StaffUser = typeof staffUsers.$inferSelect;
+
+/** Site-wide views and unique visitors per day: staff totals and charts read O(days) rows. */
+export const siteDailyViews = sqliteTable('site_daily_views', {
+  day: text('day').primaryKey(),
+  views: integer('views').notNull().default(0),
+  visitors: integer('visitors').notNull().default(0),
+});
+
+/** Which visitor hashes were seen on the site today (pruned after two days). */
+export const siteDailyVisitors = sqliteTable(
+  'site_daily_visitors',
+  {
+    day: text('day').notNull(),
+    visitorHash: text('visitor_hash').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.visitorHash] })],
+);

@@ -22,7 +22,7 @@ if (existing > 0 && !values.reset) {
   process.exit(1);
 }
 if (values.reset) {
-  sqlite.exec('DELETE FROM article_daily_views; DELETE FROM article_tags; DELETE FROM articles; DELETE FROM tags;');
+  sqlite.exec('DELETE FROM site_daily_views; DELETE FROM site_daily_visitors; DELETE FROM article_view_visits; DELETE FROM article_daily_views; DELETE FROM article_tags; DELETE FROM articles; DELETE FROM tags;');
 }
 const started = performance.now();
 const result = seedCorpus(db, { articleCount, viewHistoryDays: articleCount > 10_000 ? 14 : 400 });

@@ -50,6 +50,12 @@ function prepareStatements(sqlite: Database.Database) {
       `INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, 1, ?)
        ON CONFLICT (article_id, day) DO UPDATE SET views = views + 1, visitors = visitors + excluded.visitors`,
     ),
+    insertSiteVisitor: sqlite.prepare<[string, string]>('INSERT OR IGNORE INTO site_daily_visitors (day, visitor_hash) VALUES (?, ?)'),
+    incrementSiteDay: sqlite.prepare<[string, number]>(
+      `INSERT INTO site_daily_views (day, views, visitors) VALUES (?, 1, ?)
+       ON CONFLICT (day) DO UPDATE SET views = views + 1, visitors = visitors + excluded.visitors`,
+    ),
+    pruneSiteVisitors: sqlite.prepare<[string]>('DELETE FROM site_daily_visitors WHERE day < ?'),
     pruneVisits: sqlite.prepare<[number]>('DELETE FROM article_view_visits WHERE last_counted_at < ?'),
     pruneRateLimits: sqlite.prepare<[number]>('DELETE FROM view_rate_limits WHERE window_start < ?'),
     pruneSalts: sqlite.prepare<[string]>('DELETE FROM visitor_salts WHERE day < ?'),
@@ -81,6 +87,7 @@ function pruneExpiredRows(statements: Statements, nowSeconds: number, today: str
   statements.pruneRateLimits.run(nowSeconds - 3600);
   // Only today's salt is ever used; forgetting older ones makes older hashes unlinkable.
   statements.pruneSalts.run(today);
+  statements.pruneSiteVisitors.run(today);
 }
 
 /**
@@ -120,6 +127,8 @@ export function recordArticleView({ articleId, viewer, now = new Date(), config 
     statements.upsertVisit.run(articleId, visitorHash, nowSeconds);
     // The hash changes with the day's salt, so "no row yet" means "first visit today".
     statements.incrementDay.run(articleId, today, previous ? 0 : 1);
+    const firstOnSiteToday = statements.insertSiteVisitor.run(today, visitorHash).changes;
+    statements.incrementSiteDay.run(today, firstOnSiteToday);
     const { viewCount } = statements.incrementTotal.get(articleId)!;
     pruneExpiredRows(statements, nowSeconds, today);
     return { status: 'counted', viewCount };

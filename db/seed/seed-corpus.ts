@@ -66,6 +66,10 @@ export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), v
       for (const [day, views, visitors] of history) insertDailyViews.run(id, day, views, visitors);
       dailyViewRows += history.length;
     }
+    // Site totals for the seeded history (the live counter maintains them from here on).
+    sqlite.exec(`INSERT INTO site_daily_views (day, views, visitors)
+      SELECT day, sum(views), sum(visitors) FROM article_daily_views GROUP BY day
+      ON CONFLICT (day) DO UPDATE SET views = excluded.views, visitors = excluded.visitors`);
   })();
 
   return { articles: generated.length, dailyViewRows };

@@ -91,6 +91,16 @@ test('200 concurrent visitors are all counted once; stored totals and daily rows
   assert.deepEqual(totals(articleId), { total: 200, views: 200, visitors: 200 });
 });
 
+test('site totals move with every counted view and count each visitor once a day', () => {
+  const site = () => sqlite.prepare('SELECT views, visitors FROM site_daily_views WHERE day = ?').get(siteDayKey(t0)) as { views: number; visitors: number } | undefined;
+  const before = site() ?? { views: 0, visitors: 0 };
+  const viewer = reader();
+  recordArticleView({ articleId: newArticleId(), viewer, now: t0, config });
+  recordArticleView({ articleId: newArticleId(), viewer, now: t0, config });
+  recordArticleView({ articleId: newArticleId(), viewer: reader({ isBot: true }), now: t0, config });
+  assert.deepEqual(site(), { views: before.views + 2, visitors: before.visitors + 1 });
+});
+
 test('four server processes writing to one file at once lose nothing', async () => {
   const articleId = newArticleId();
   const run = promisify(execFile);

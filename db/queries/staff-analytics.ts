@@ -1,0 +1,121 @@
+import 'server-only';
+import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import { addDaysToDayKey, siteDayKey, siteDayKeyDaysAgo } from '../../lib/site-time';
+import { getDb } from '../client';
+import { articleDailyViews, articles, sections, siteDailyViews } from '../schema';
+
+export type ViewTotals = { views: number; visitors: number };
+export type DailyPoint = { day: string; views: number; visitors: number };
+
+/** Site-wide views and (daily) unique visitors since a day, from the per-day site table. */
+export function getSiteTotals({ sinceDay }: { sinceDay: string }): ViewTotals {
+  return getDb()
+    .select({ views: sql<number>`coalesce(sum(${siteDailyViews.views}), 0)`, visitors: sql<number>`coalesce(sum(${siteDailyViews.visitors}), 0)` })
+    .from(siteDailyViews)
+    .where(gte(siteDailyViews.day, sinceDay))
+    .get()!;
+}
+
+/** Every day from `sinceDay` to `untilDay`, zero where nothing was read. */
+export function fillDays(points: DailyPoint[], sinceDay: string, untilDay: string): DailyPoint[] {
+  const byDay = new Map(points.map((p) => [p.day, p]));
+  const filled: DailyPoint[] = [];
+  for (let day = sinceDay; day <= untilDay; day = addDaysToDayKey(day, 1)) {
+    filled.push(byDay.get(day) ?? { day, views: 0, visitors: 0 });
+  }
+  return filled;
+}
+
+export function getSiteDailySeries({ sinceDay, untilDay }: { sinceDay: string; untilDay: string }): DailyPoint[] {
+  const rows = getDb()
+    .select({ day: siteDailyViews.day, views: siteDailyViews.views, visitors: siteDailyViews.visitors })
+    .from(siteDailyViews)
+    .where(and(gte(siteDailyViews.day, sinceDay), sql`${siteDailyViews.day} <= ${untilDay}`))
+    .all();
+  return fillDays(rows, sinceDay, untilDay);
+}
+
+export type TopArticle = {
+  id: number;
+  slug: string;
+  headline: string;
+  sectionName: string;
+  publishedAt: Date;
+  periodViews: number;
+  periodVisitors: number;
+  totalViews: number;
+};
+
+/** Most-viewed stories in the period, with their all-time total (the count readers see). */
+export function getTopArticles({ sinceDay, limit = 25 }: { sinceDay: string; limit?: number }): TopArticle[] {
+  const db = getDb();
+  const periodViews = sql<number>`sum(${articleDailyViews.views})`.as('period_views');
+  const top = db
+    .select({ articleId: articleDailyViews.articleId, periodViews, periodVisitors: sql<number>`sum(${articleDailyViews.visitors})`.as('period_visitors') })
+    .from(articleDailyViews)
+    .where(gte(articleDailyViews.day, sinceDay))
+    .groupBy(articleDailyViews.articleId)
+    .orderBy(desc(sql`period_views`))
+    .limit(limit)
+    .as('top');
+  return db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      headline: articles.headline,
+      sectionName: sections.name,
+      publishedAt: articles.publishedAt,
+      periodViews: top.periodViews,
+      periodVisitors: top.periodVisitors,
+      totalViews: articles.viewCount,
+    })
+    .from(top)
+    .innerJoin(articles, eq(articles.id, top.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .orderBy(desc(top.periodViews), desc(articles.id))
+    .all();
+}
+
+export type SectionShare = { sectionName: string; sectionSlug: string; views: number; visitors: number };
+
+export function getSectionBreakdown({ sinceDay }: { sinceDay: string }): SectionShare[] {
+  const views = sql<number>`sum(${articleDailyViews.views})`;
+  return getDb()
+    .select({ sectionName: sections.name, sectionSlug: sections.slug, views, visitors: sql<number>`sum(${articleDailyViews.visitors})` })
+    .from(articleDailyViews)
+    .innerJoin(articles, eq(articles.id, articleDailyViews.articleId))
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(gte(articleDailyViews.day, sinceDay))
+    .groupBy(sections.id)
+    .orderBy(desc(views))
+    .all();
+}
+
+/** One story for staff: its details, all-time total, and every day since publication. */
+export function getArticleReadership({ slug, now = new Date() }: { slug: string; now?: Date }) {
+  const db = getDb();
+  const article = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      headline: articles.headline,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      sectionName: sections.name,
+      totalViews: articles.viewCount,
+    })
+    .from(articles)
+    .innerJoin(sections, eq(sections.id, articles.sectionId))
+    .where(eq(articles.slug, slug))
+    .get();
+  if (!article) return null;
+  const rows = db
+    .select({ day: articleDailyViews.day, views: articleDailyViews.views, visitors: articleDailyViews.visitors })
+    .from(articleDailyViews)
+    .where(eq(articleDailyViews.articleId, article.id))
+    .orderBy(articleDailyViews.day)
+    .all();
+  const firstDay = [siteDayKey(article.publishedAt), rows[0]?.day].filter(Boolean).sort()[0]!;
+  const today = siteDayKeyDaysAgo(0, now);
+  return { article, daily: fillDays(rows, firstDay < today ? firstDay : today, today) };
+}

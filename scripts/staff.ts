@@ -1,0 +1,61 @@
+// npm run staff -- add <email> | list | remove <email>
+// The password comes from STAFF_PASSWORD, or an interactive prompt that does not echo it.
+import { createInterface } from 'node:readline';
+import { openDatabase } from '../db/client';
+import { runMigrations } from '../db/migrate';
+import { createStaffUser, listStaffUsers, removeStaffUser } from '../db/queries/staff-users';
+
+function promptHidden(question: string): Promise<string> {
+  return new Promise((resolve) => {
+    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+    const output = rl as unknown as { _writeToOutput: (s: string) => void };
+    rl.question(question, (answer) => {
+      rl.close();
+      process.stdout.write('\n');
+      resolve(answer);
+    });
+    output._writeToOutput = (s: string) => {
+      if (s.startsWith(question)) process.stdout.write(question);
+    };
+  });
+}
+
+const [command, email] = process.argv.slice(2);
+const db = openDatabase();
+runMigrations(db);
+
+switch (command) {
+  case 'add': {
+    if (!email) throw usage();
+    const password = process.env.STAFF_PASSWORD ?? (await promptHidden(`Password for ${email}: `));
+    const result = await createStaffUser({ email, password, db });
+    if (!result.ok) fail(result.error);
+    else console.log(`created staff account ${result.user.email}`);
+    break;
+  }
+  case 'list': {
+    const users = listStaffUsers({ db });
+    if (users.length === 0) console.log('no staff accounts');
+    for (const user of users) console.log(`${user.email}\tcreated ${user.createdAt.toISOString()}`);
+    break;
+  }
+  case 'remove': {
+    if (!email) throw usage();
+    if (!removeStaffUser({ email, db })) fail(`no staff account for ${email}`);
+    else console.log(`removed ${email} and signed out its sessions`);
+    break;
+  }
+  default:
+    usage();
+}
+db.$client.close();
+
+function fail(message: string): void {
+  console.error(message);
+  process.exitCode = 1;
+}
+
+function usage(): Error {
+  console.error('usage: npm run staff -- add <email> | list | remove <email>');
+  process.exit(2);
+}
