@@ -2,7 +2,7 @@ import { ArticleCard } from '../components/article-card/ArticleCard';
 import { MostRead } from '../components/most-read/MostRead';
 import { SectionBlock } from '../components/section-block/SectionBlock';
 import { listLatestArticles, listLatestArticlesInSection } from '../db/queries/articles';
-import { getMostReadArticles } from '../db/queries/most-read';
+import { getMostReadArticlesForPages } from '../db/queries/most-read';
 import { listSections } from '../db/queries/sections';
 import styles from './FrontPage.module.css';
 
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 export default function FrontPage() {
   const [lead, ...latest] = listLatestArticles({ limit: 9 });
-  const mostRead = getMostReadArticles({ period: 'day' });
+  const mostRead = getMostReadArticlesForPages({ period: 'day' });
   const sectionBlocks = listSections().map((section) => ({
     section,
     articles: listLatestArticlesInSection({ sectionId: section.id, limit: 4 }),

@@ -104,7 +104,8 @@ export const articleDailyViews = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.articleId, t.day] }),
-    index('article_daily_views_day_idx').on(t.day, t.articleId),
+    // Covering: "most read" and "top stories" sum a day range from the index alone.
+    index('article_daily_views_day_covering_idx').on(t.day, t.articleId, t.views, t.visitors),
   ],
 );
 
@@ -227,4 +228,18 @@ export const siteDailyVisitors = sqliteTable(
     visitorHash: text('visitor_hash').notNull(),
   },
   (t) => [primaryKey({ columns: [t.day, t.visitorHash] })],
+);
+
+/** Views per section per day, kept beside the per-article rows so breakdowns read O(days) rows. */
+export const sectionDailyViews = sqliteTable(
+  'section_daily_views',
+  {
+    sectionId: integer('section_id')
+      .notNull()
+      .references(() => sections.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    views: integer('views').notNull().default(0),
+    visitors: integer('visitors').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.sectionId, t.day] }), index('section_daily_views_day_idx').on(t.day)],
 );

@@ -27,8 +27,8 @@ const statementsByConnection = new WeakMap<Database.Database, Statements>();
 
 function prepareStatements(sqlite: Database.Database) {
   return {
-    publicViewCount: sqlite.prepare<[number, number], { viewCount: number }>(
-      "SELECT view_count AS viewCount FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?",
+    publicViewCount: sqlite.prepare<[number, number], { viewCount: number; sectionId: number }>(
+      "SELECT view_count AS viewCount, section_id AS sectionId FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?",
     ),
     countAttempt: sqlite.prepare<[string, number], { attempts: number }>(
       `INSERT INTO view_rate_limits (client_key, window_start, attempts) VALUES (?, ?, 1)
@@ -49,6 +49,10 @@ function prepareStatements(sqlite: Database.Database) {
     incrementDay: sqlite.prepare<[number, string, number]>(
       `INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, 1, ?)
        ON CONFLICT (article_id, day) DO UPDATE SET views = views + 1, visitors = visitors + excluded.visitors`,
+    ),
+    incrementSectionDay: sqlite.prepare<[number, string, number]>(
+      `INSERT INTO section_daily_views (section_id, day, views, visitors) VALUES (?, ?, 1, ?)
+       ON CONFLICT (section_id, day) DO UPDATE SET views = views + 1, visitors = visitors + excluded.visitors`,
     ),
     insertSiteVisitor: sqlite.prepare<[string, string]>('INSERT OR IGNORE INTO site_daily_visitors (day, visitor_hash) VALUES (?, ?)'),
     incrementSiteDay: sqlite.prepare<[string, number]>(
@@ -127,6 +131,7 @@ export function recordArticleView({ articleId, viewer, now = new Date(), config 
     statements.upsertVisit.run(articleId, visitorHash, nowSeconds);
     // The hash changes with the day's salt, so "no row yet" means "first visit today".
     statements.incrementDay.run(articleId, today, previous ? 0 : 1);
+    statements.incrementSectionDay.run(current.sectionId, today, previous ? 0 : 1);
     const firstOnSiteToday = statements.insertSiteVisitor.run(today, visitorHash).changes;
     statements.incrementSiteDay.run(today, firstOnSiteToday);
     const { viewCount } = statements.incrementTotal.get(articleId)!;

@@ -1,9 +1,10 @@
 import 'server-only';
-import { desc, gte, inArray, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { siteDayKeyDaysAgo } from '../../lib/site-time';
-import { getDb } from '../client';
-import { articleDailyViews, articles } from '../schema';
+import { memoizeFor } from '../../lib/ttl-memo';
+import { articles } from '../schema';
 import { isPublicArticle, selectArticleCards, type ArticleCard } from './article-cards';
+import { rankArticlesByViews } from './view-rankings';
 
 export type MostReadPeriod = 'day' | 'week';
 export type MostReadEntry = ArticleCard & { periodViews: number };
@@ -13,18 +14,8 @@ export type MostReadEntry = ArticleCard & { periodViews: number };
  * time zone (day buckets cannot express a rolling 24 hours exactly); "week" is the last 7 days.
  */
 export function getMostReadArticles({ period, limit = 5, now = new Date() }: { period: MostReadPeriod; limit?: number; now?: Date }): MostReadEntry[] {
-  const db = getDb();
-  const since = siteDayKeyDaysAgo(period === 'day' ? 1 : 6, now);
-  const periodViews = sql<number>`sum(${articleDailyViews.views})`;
   // Over-fetch a little: a top id might belong to an article since unpublished.
-  const top = db
-    .select({ articleId: articleDailyViews.articleId, views: periodViews })
-    .from(articleDailyViews)
-    .where(gte(articleDailyViews.day, since))
-    .groupBy(articleDailyViews.articleId)
-    .orderBy(desc(periodViews))
-    .limit(limit * 2)
-    .all();
+  const top = rankArticlesByViews({ sinceDay: siteDayKeyDaysAgo(period === 'day' ? 1 : 6, now), limit: limit * 2 });
   if (top.length === 0) return [];
   const cards = new Map(
     selectArticleCards(sql`${isPublicArticle(now)} AND ${inArray(articles.id, top.map((t) => t.articleId))}`)
@@ -37,4 +28,11 @@ export function getMostReadArticles({ period, limit = 5, now = new Date() }: { p
       return card ? [{ ...card, periodViews: views }] : [];
     })
     .slice(0, limit);
+}
+
+const mostReadForPages = memoizeFor(60_000, (period: MostReadPeriod) => getMostReadArticles({ period }));
+
+/** What pages show: recomputed at most once a minute per process, so no reader waits on the sum. */
+export function getMostReadArticlesForPages({ period }: { period: MostReadPeriod }): MostReadEntry[] {
+  return mostReadForPages(period);
 }

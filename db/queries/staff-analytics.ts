@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
 import { addDaysToDayKey, siteDayKey, siteDayKeyDaysAgo } from '../../lib/site-time';
 import { getDb } from '../client';
-import { articleDailyViews, articles, sections, siteDailyViews } from '../schema';
+import { articleDailyViews, articles, sectionDailyViews, sections, siteDailyViews } from '../schema';
+import { rankArticlesByViews } from './view-rankings';
 
 export type ViewTotals = { views: number; visitors: number };
 export type DailyPoint = { day: string; views: number; visitors: number };
@@ -48,44 +49,39 @@ export type TopArticle = {
 
 /** Most-viewed stories in the period, with their all-time total (the count readers see). */
 export function getTopArticles({ sinceDay, limit = 25 }: { sinceDay: string; limit?: number }): TopArticle[] {
-  const db = getDb();
-  const periodViews = sql<number>`sum(${articleDailyViews.views})`.as('period_views');
-  const top = db
-    .select({ articleId: articleDailyViews.articleId, periodViews, periodVisitors: sql<number>`sum(${articleDailyViews.visitors})`.as('period_visitors') })
-    .from(articleDailyViews)
-    .where(gte(articleDailyViews.day, sinceDay))
-    .groupBy(articleDailyViews.articleId)
-    .orderBy(desc(sql`period_views`))
-    .limit(limit)
-    .as('top');
-  return db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      headline: articles.headline,
-      sectionName: sections.name,
-      publishedAt: articles.publishedAt,
-      periodViews: top.periodViews,
-      periodVisitors: top.periodVisitors,
-      totalViews: articles.viewCount,
-    })
-    .from(top)
-    .innerJoin(articles, eq(articles.id, top.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .orderBy(desc(top.periodViews), desc(articles.id))
-    .all();
+  const top = rankArticlesByViews({ sinceDay, limit });
+  if (top.length === 0) return [];
+  const details = new Map(
+    getDb()
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        headline: articles.headline,
+        sectionName: sections.name,
+        publishedAt: articles.publishedAt,
+        totalViews: articles.viewCount,
+      })
+      .from(articles)
+      .innerJoin(sections, eq(sections.id, articles.sectionId))
+      .where(inArray(articles.id, top.map((t) => t.articleId)))
+      .all()
+      .map((row) => [row.id, row]),
+  );
+  return top.flatMap(({ articleId, views, visitors }) => {
+    const row = details.get(articleId);
+    return row ? [{ ...row, periodViews: views, periodVisitors: visitors }] : [];
+  });
 }
 
 export type SectionShare = { sectionName: string; sectionSlug: string; views: number; visitors: number };
 
 export function getSectionBreakdown({ sinceDay }: { sinceDay: string }): SectionShare[] {
-  const views = sql<number>`sum(${articleDailyViews.views})`;
+  const views = sql<number>`sum(${sectionDailyViews.views})`;
   return getDb()
-    .select({ sectionName: sections.name, sectionSlug: sections.slug, views, visitors: sql<number>`sum(${articleDailyViews.visitors})` })
-    .from(articleDailyViews)
-    .innerJoin(articles, eq(articles.id, articleDailyViews.articleId))
-    .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(gte(articleDailyViews.day, sinceDay))
+    .select({ sectionName: sections.name, sectionSlug: sections.slug, views, visitors: sql<number>`sum(${sectionDailyViews.visitors})` })
+    .from(sectionDailyViews)
+    .innerJoin(sections, eq(sections.id, sectionDailyViews.sectionId))
+    .where(gte(sectionDailyViews.day, sinceDay))
     .groupBy(sections.id)
     .orderBy(desc(views))
     .all();

@@ -4,7 +4,15 @@ import type { BroadsheetDb } from '../client';
 import { demoAuthors, demoSections } from './corpus-people';
 import { createRandom, generateArticles } from './generate-articles';
 
-export type SeedOptions = { articleCount: number; now?: Date; viewHistoryDays?: number };
+export type SeedOptions = {
+  articleCount: number;
+  now?: Date;
+  viewHistoryDays?: number;
+  /** Also give every article a trickle of views on about half of the last N days (scale tests). */
+  longTailDays?: number;
+  /** Views on an article's first day are drawn from 20..this (decaying after). */
+  firstDayViewsMax?: number;
+};
 export type SeedResult = { articles: number; dailyViewRows: number };
 
 const dayMs = 86_400_000;
@@ -15,7 +23,7 @@ const dayMs = 86_400_000;
  * so every count shown anywhere agrees. Raw prepared statements in one transaction: the
  * 100k-article corpus would otherwise take minutes.
  */
-export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), viewHistoryDays = 400 }: SeedOptions): SeedResult {
+export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), viewHistoryDays = 400, longTailDays = 0, firstDayViewsMax = 2400 }: SeedOptions): SeedResult {
   const sqlite = db.$client;
   const random = createRandom(7);
   const generated = generateArticles({ count: articleCount, now });
@@ -46,16 +54,26 @@ export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), v
 
     for (const article of generated) {
       const ageDays = Math.floor((now.getTime() - article.publishedAt.getTime()) / dayMs);
-      const firstDayViews = random.int(20, 2400);
-      const history: Array<[string, number, number]> = [];
+      const firstDayViews = random.int(Math.min(20, firstDayViewsMax), firstDayViewsMax);
+      const history = new Map<string, [number, number]>();
       let total = 0;
       const firstDay = siteDayKey(article.publishedAt);
+      const addViews = (day: string, views: number, visitors: number) => {
+        const [v, u] = history.get(day) ?? [0, 0];
+        history.set(day, [v + views, u + visitors]);
+        total += views;
+      };
       for (let d = 0; d <= Math.min(ageDays, viewHistoryDays); d++) {
         const views = Math.round(firstDayViews * Math.pow(0.55, d) + random.next() * 3);
         if (views === 0) continue;
         const visitors = Math.max(1, Math.round(views * (0.8 + random.next() * 0.15)));
-        history.push([addDaysToDayKey(firstDay, d), views, visitors]);
-        total += views;
+        addViews(addDaysToDayKey(firstDay, d), views, visitors);
+      }
+      for (let d = 0; d < longTailDays && d <= ageDays; d++) {
+        if (random.next() < 0.5) {
+          const views = random.int(1, 6);
+          addViews(addDaysToDayKey(siteDayKey(now), -d), views, views);
+        }
       }
       const { id } = insertArticle.get(
         article.slug, article.headline, article.standfirst, article.body,
@@ -63,10 +81,14 @@ export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), v
         Math.floor(article.publishedAt.getTime() / 1000), Math.floor(article.updatedAt.getTime() / 1000), total,
       ) as { id: number };
       for (const name of article.tagNames) insertArticleTag.run(id, tagId(name));
-      for (const [day, views, visitors] of history) insertDailyViews.run(id, day, views, visitors);
-      dailyViewRows += history.length;
+      for (const [day, [views, visitors]] of history) insertDailyViews.run(id, day, views, visitors);
+      dailyViewRows += history.size;
     }
-    // Site totals for the seeded history (the live counter maintains them from here on).
+    // Section and site totals for the seeded history (the live counter maintains them from here on).
+    sqlite.exec(`INSERT INTO section_daily_views (section_id, day, views, visitors)
+      SELECT a.section_id, v.day, sum(v.views), sum(v.visitors)
+      FROM article_daily_views v JOIN articles a ON a.id = v.article_id GROUP BY a.section_id, v.day
+      ON CONFLICT (section_id, day) DO UPDATE SET views = excluded.views, visitors = excluded.visitors`);
     sqlite.exec(`INSERT INTO site_daily_views (day, views, visitors)
       SELECT day, sum(views), sum(visitors) FROM article_daily_views GROUP BY day
       ON CONFLICT (day) DO UPDATE SET views = excluded.views, visitors = excluded.visitors`);

@@ -25,3 +25,16 @@ test('an unpublished story drops out of most read', () => {
   sqlite.prepare("UPDATE articles SET status = 'draft' WHERE id = ?").run(top.id);
   assert.ok(!getMostReadArticles({ period: 'week' }).some((e) => e.id === top.id));
 });
+
+test('pages get most-read figures remembered for a minute, then recomputed', async () => {
+  const { memoizeFor } = await import('../../lib/ttl-memo');
+  let clock = 0;
+  let computed = 0;
+  const memo = memoizeFor(60_000, (period: string) => `${period}:${++computed}`, () => clock);
+  assert.equal(memo('day'), 'day:1');
+  clock = 59_999;
+  assert.equal(memo('day'), 'day:1');
+  assert.equal(memo('week'), 'week:2', 'each argument has its own entry');
+  clock = 60_001;
+  assert.equal(memo('day'), 'day:3');
+});

@@ -8,7 +8,7 @@ import { ArticleTags } from '../../../components/article/ArticleTags';
 import { ReadNext } from '../../../components/article/ReadNext';
 import { MostRead } from '../../../components/most-read/MostRead';
 import { getArticleBySlug, getRelatedArticles } from '../../../db/queries/articles';
-import { getMostReadArticles } from '../../../db/queries/most-read';
+import { getMostReadArticlesForPages } from '../../../db/queries/most-read';
 import { isPlausibleSlug } from '../../../lib/route-params';
 
 // Article pages are rendered on first request and then served from Next's cache for a
@@ -52,7 +52,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = await findArticle(params);
   if (!article) notFound();
   const related = getRelatedArticles({ article });
-  const mostRead = getMostReadArticles({ period: 'week' });
+  const mostRead = getMostReadArticlesForPages({ period: 'week' });
   return (
     <div className={styles.layout}>
       <article>

@@ -1,0 +1,50 @@
+// Times the data-layer queries behind each page against whatever DATABASE_PATH holds (use the
+// 100k-article corpus: npm run db:seed -- --articles 100000). Median of 7 runs, in ms.
+// Run: node --conditions=react-server --import tsx bench/query-times.ts
+import { getArticleBySlug, getRelatedArticles, getSectionArticlesPage, getTagArticlesPage, listLatestArticles, listLatestArticlesInSection } from '../db/queries/articles';
+import { getMostReadArticles } from '../db/queries/most-read';
+import { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '../db/queries/staff-analytics';
+import { getDb } from '../db/client';
+import { siteDayKeyDaysAgo } from '../lib/site-time';
+
+const sqlite = getDb().$client;
+const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const views = (sqlite.prepare('SELECT coalesce(sum(view_count), 0) AS n FROM articles').get() as { n: number }).n;
+console.log(`corpus: ${count('articles')} articles, ${views} views, ${count('article_daily_views')} daily rows`);
+
+function time(label: string, run: () => unknown) {
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`${label.padEnd(44)}${samples[3]!.toFixed(2).padStart(10)} ms`);
+}
+
+const slug = (sqlite.prepare("SELECT slug FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1 OFFSET 5").get() as { slug: string }).slug;
+const sectionId = (sqlite.prepare('SELECT id FROM sections LIMIT 1').get() as { id: number }).id;
+const tagId = (sqlite.prepare('SELECT tag_id AS id FROM article_tags GROUP BY tag_id ORDER BY count(*) DESC LIMIT 1').get() as { id: number }).id;
+const article = getArticleBySlug({ slug })!;
+
+console.log('\nreader pages');
+time('latest 9 (front page)', () => listLatestArticles({ limit: 9 }));
+time('6 section blocks (front page)', () => { for (let s = 1; s <= 6; s++) listLatestArticlesInSection({ sectionId: s, limit: 4 }); });
+time('most read, today+yesterday', () => getMostReadArticles({ period: 'day' }));
+time('most read, 7 days', () => getMostReadArticles({ period: 'week' }));
+time('article by slug', () => getArticleBySlug({ slug: slug + '' }));
+time('read next', () => getRelatedArticles({ article }));
+time('section page 1', () => getSectionArticlesPage({ sectionId, page: 1 }));
+time('section page 500', () => getSectionArticlesPage({ sectionId, page: 500 }));
+time('biggest tag page 1', () => getTagArticlesPage({ tagId, page: 1 }));
+
+console.log('\nstaff dashboard');
+for (const days of [1, 7, 30, 90]) {
+  const sinceDay = siteDayKeyDaysAgo(days - 1);
+  time(`site totals, ${days} d`, () => getSiteTotals({ sinceDay }));
+  time(`top 25 stories, ${days} d`, () => getTopArticles({ sinceDay }));
+  time(`section breakdown, ${days} d`, () => getSectionBreakdown({ sinceDay }));
+}
+time('daily chart, 90 d', () => getSiteDailySeries({ sinceDay: siteDayKeyDaysAgo(89), untilDay: siteDayKeyDaysAgo(0) }));
+time('one story since publication', () => getArticleReadership({ slug }));

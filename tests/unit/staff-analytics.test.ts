@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { siteDayKeyDaysAgo } from '../../lib/site-time';
+import { useTempDatabase } from './support/temp-database';
+
+const db = await useTempDatabase({ seedArticles: 60 });
+const { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } = await import('../../db/queries/staff-analytics');
+const { recordArticleView } = await import('../../db/queries/article-views');
+const sqlite = db.$client;
+const since30 = siteDayKeyDaysAgo(29);
+
+test('top stories are ordered by views in the period and carry the public all-time count', () => {
+  const top = getTopArticles({ sinceDay: since30, limit: 10 });
+  assert.equal(top.length, 10);
+  for (let i = 1; i < top.length; i++) assert.ok(top[i - 1]!.periodViews >= top[i]!.periodViews);
+  for (const row of top) {
+    const { n } = sqlite.prepare('SELECT view_count AS n FROM articles WHERE id = ?').get(row.id) as { n: number };
+    assert.equal(row.totalViews, n);
+    const { p } = sqlite.prepare('SELECT sum(views) AS p FROM article_daily_views WHERE article_id = ? AND day >= ?').get(row.id, since30) as { p: number };
+    assert.equal(row.periodViews, p);
+  }
+});
+
+test('site totals, section breakdown and per-article rows all add up to the same views', () => {
+  const site = getSiteTotals({ sinceDay: since30 }).views;
+  const sections = getSectionBreakdown({ sinceDay: since30 }).reduce((sum, s) => sum + s.views, 0);
+  const { rows } = sqlite.prepare('SELECT sum(views) AS rows FROM article_daily_views WHERE day >= ?').get(since30) as { rows: number };
+  assert.equal(site, rows);
+  assert.equal(sections, rows);
+  const series = getSiteDailySeries({ sinceDay: since30, untilDay: siteDayKeyDaysAgo(0) });
+  assert.equal(series.length, 30, 'every day present, zeros included');
+  assert.equal(series.reduce((sum, d) => sum + d.views, 0), rows);
+});
+
+test('a live view moves the story, its section and the site by one each', () => {
+  const slug = (sqlite.prepare('SELECT slug FROM articles ORDER BY published_at DESC LIMIT 1').get() as { slug: string }).slug;
+  const before = getArticleReadership({ slug })!;
+  const today = siteDayKeyDaysAgo(0);
+  const site = getSiteTotals({ sinceDay: today }).views;
+  const section = getSectionBreakdown({ sinceDay: today }).find((s) => s.sectionName === before.article.sectionName)?.views ?? 0;
+  recordArticleView({ articleId: before.article.id, viewer: { visitorToken: 'staff-analytics-visitor-1', clientKey: 'x', isBot: false, isStaff: false, isPrefetch: false } });
+  const after = getArticleReadership({ slug })!;
+  assert.equal(after.article.totalViews, before.article.totalViews + 1);
+  assert.equal(after.daily.at(-1)!.views, before.daily.at(-1)!.views + 1);
+  assert.equal(getSiteTotals({ sinceDay: today }).views, site + 1);
+  assert.equal(getSectionBreakdown({ sinceDay: today }).find((s) => s.sectionName === before.article.sectionName)!.views, section + 1);
+});
+
+test('a story page lists every day from publication to today', () => {
+  const slug = (sqlite.prepare('SELECT slug FROM articles ORDER BY published_at ASC LIMIT 1').get() as { slug: string }).slug;
+  const { daily } = getArticleReadership({ slug })!;
+  assert.ok(daily.length >= 300);
+  assert.equal(daily.at(-1)!.day, siteDayKeyDaysAgo(0));
+  assert.equal(getArticleReadership({ slug: 'no-such-story' }), null);
+});
