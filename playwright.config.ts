@@ -1,14 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { e2eBaseUrl, e2eDatabasePath, e2ePort } from './e2e/support/e2e-env';
 import { e2eStaff } from './e2e/support/staff-account';
 
 // The e2e server runs on its own port against a throwaway database, never the dev one.
-const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://127.0.0.1:${port}`;
-// Deterministic per port: this file is evaluated again in every worker process.
-const databasePath = process.env.E2E_DATABASE_PATH ?? join(tmpdir(), `broadsheet-e2e-${port}.db`);
+const port = e2ePort;
+const baseURL = e2eBaseUrl;
+const databasePath = e2eDatabasePath;
 
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = {

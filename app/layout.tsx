@@ -9,6 +9,7 @@ import type { ReactNode } from 'react';
 import { Masthead } from '../components/masthead/Masthead';
 import { SiteFooter } from '../components/site-footer/SiteFooter';
 import { listSections } from '../db/queries/sections';
+import { pageAlternates } from '../lib/page-metadata';
 import { siteDescription, siteName, siteUrl } from '../lib/site-config';
 
 export const metadata: Metadata = {
@@ -16,6 +17,9 @@ export const metadata: Metadata = {
   title: { default: `${siteName} — independent news`, template: `%s · ${siteName}` },
   description: siteDescription,
   openGraph: { siteName, type: 'website', locale: 'en_US' },
+  twitter: { card: 'summary' },
+  icons: { icon: '/icon.svg' },
+  alternates: pageAlternates('/'),
 };
 
 export const viewport: Viewport = {

@@ -10,3 +10,7 @@ export function siteUrl(): URL {
     return new URL(fallback);
   }
 }
+
+export function absoluteUrl(path: string): string {
+  return new URL(path, siteUrl()).toString();
+}

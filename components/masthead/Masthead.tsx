@@ -20,7 +20,13 @@ export function Masthead({ sections }: { sections: Section[] }) {
         <Link href="/" className={styles.title}>
           {siteName}
         </Link>
-        <p className={styles.tagline}>Independent journalism, every day</p>
+        <form action="/search" role="search" className={styles.search}>
+          <label htmlFor="masthead-search" className="visually-hidden">
+            Search stories
+          </label>
+          <input id="masthead-search" type="search" name="q" placeholder="Search stories" maxLength={200} />
+          <button type="submit">Search</button>
+        </form>
       </div>
       <nav aria-label="Sections" className={styles.nav}>
         <ul>

@@ -9,7 +9,10 @@ import { ReadNext } from '../../../components/article/ReadNext';
 import { MostRead } from '../../../components/most-read/MostRead';
 import { getArticleBySlug, getRelatedArticles } from '../../../db/queries/articles';
 import { getMostReadArticlesForPages } from '../../../db/queries/most-read';
+import { JsonLd } from '../../../components/seo/JsonLd';
+import { pageAlternates } from '../../../lib/page-metadata';
 import { isPlausibleSlug } from '../../../lib/route-params';
+import { newsArticleJsonLd } from '../../../lib/structured-data';
 
 // Article pages are rendered on first request and then served from Next's cache for a
 // minute (ISR): nothing is prerendered at build, when the database may not exist. The
@@ -34,6 +37,8 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
     title: article.headline,
     description: article.standfirst,
     authors: [{ name: article.authorName, url: `/authors/${article.authorSlug}` }],
+    alternates: pageAlternates(`/articles/${article.slug}`, [{ url: `/sections/${article.sectionSlug}/feed.xml`, title: `${article.sectionName} · Broadsheet` }]),
+    twitter: { card: 'summary', title: article.headline, description: article.standfirst },
     openGraph: {
       type: 'article',
       title: article.headline,
@@ -56,6 +61,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   return (
     <div className={styles.layout}>
       <article>
+        <JsonLd data={newsArticleJsonLd(article)} />
         <ArticleHeader
           article={article}
           viewCount={<ArticleViewCounter articleId={article.id} initialCount={article.viewCount} />}

@@ -4,7 +4,10 @@ import { ListingPage } from '../../../components/listing/ListingPage';
 import { getTagArticlesPage } from '../../../db/queries/articles';
 import { getTagBySlug } from '../../../db/queries/tags';
 import { parsePageParam } from '../../../lib/pagination';
+import { JsonLd } from '../../../components/seo/JsonLd';
+import { listingPath, pageAlternates } from '../../../lib/page-metadata';
 import { isPlausibleSlug, type SlugPageProps } from '../../../lib/route-params';
+import { breadcrumbJsonLd } from '../../../lib/structured-data';
 
 // Rendered per request from the live database (which does not exist at build time).
 export const dynamic = 'force-dynamic';
@@ -14,10 +17,15 @@ async function findTag(params: SlugPageProps['params']) {
   return isPlausibleSlug(slug) ? getTagBySlug({ slug }) : null;
 }
 
-export async function generateMetadata({ params }: SlugPageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: SlugPageProps): Promise<Metadata> {
   const tag = await findTag(params);
   if (!tag) return { title: 'Topic not found' };
-  return { title: tag.name, description: `The latest Broadsheet stories about ${tag.name}.` };
+  const page = parsePageParam((await searchParams).page) ?? 1;
+  return {
+    title: page > 1 ? `${tag.name} — page ${page}` : tag.name,
+    description: `The latest Broadsheet stories about ${tag.name}.`,
+    alternates: pageAlternates(listingPath(`/tags/${tag.slug}`, page)),
+  };
 }
 
 export default async function TagPage({ params, searchParams }: SlugPageProps) {
@@ -26,5 +34,10 @@ export default async function TagPage({ params, searchParams }: SlugPageProps) {
   if (!tag || page === null) notFound();
   const result = getTagArticlesPage({ tagId: tag.id, page });
   if (!result) notFound();
-  return <ListingPage eyebrow="Topic" title={tag.name} basePath={`/tags/${tag.slug}`} result={result} />;
+  return (
+    <>
+      <JsonLd data={breadcrumbJsonLd([{ name: tag.name, path: `/tags/${tag.slug}` }])} />
+      <ListingPage eyebrow="Topic" title={tag.name} basePath={`/tags/${tag.slug}`} result={result} />
+    </>
+  );
 }

@@ -1,0 +1,61 @@
+import 'server-only';
+import { and, asc, desc, eq, gte, max, sql } from 'drizzle-orm';
+import { getDb } from '../client';
+import { articles, articleTags, authors, sections, tags } from '../schema';
+import { isPublicArticle } from './article-cards';
+
+export function countPublicArticles(): number {
+  return getDb().select({ n: sql<number>`count(*)` }).from(articles).where(isPublicArticle()).get()!.n;
+}
+
+/** One sitemap's worth of article URLs, in id order so chunks stay stable as stories are added. */
+export function listPublicArticleUrls({ offset, limit }: { offset: number; limit: number }) {
+  return getDb()
+    .select({ slug: articles.slug, updatedAt: articles.updatedAt })
+    .from(articles)
+    .where(isPublicArticle())
+    .orderBy(asc(articles.id))
+    .limit(limit)
+    .offset(offset)
+    .all();
+}
+
+export function getLatestPublicUpdate(): Date | null {
+  return getDb().select({ at: max(articles.updatedAt) }).from(articles).where(isPublicArticle()).get()?.at ?? null;
+}
+
+/** Sections, authors and tags with the time their newest public story changed. */
+export function listListingLastmods() {
+  const db = getDb();
+  const sectionRows = db
+    .select({ slug: sections.slug, lastmod: max(articles.updatedAt) })
+    .from(sections)
+    .innerJoin(articles, and(eq(articles.sectionId, sections.id), isPublicArticle()))
+    .groupBy(sections.id)
+    .all();
+  const authorRows = db
+    .select({ slug: authors.slug, lastmod: max(articles.updatedAt) })
+    .from(authors)
+    .innerJoin(articles, and(eq(articles.authorId, authors.id), isPublicArticle()))
+    .groupBy(authors.id)
+    .all();
+  const tagRows = db
+    .select({ slug: tags.slug, lastmod: max(articles.updatedAt) })
+    .from(tags)
+    .innerJoin(articleTags, eq(articleTags.tagId, tags.id))
+    .innerJoin(articles, and(eq(articles.id, articleTags.articleId), isPublicArticle()))
+    .groupBy(tags.id)
+    .all();
+  return { sections: sectionRows, authors: authorRows, tags: tagRows };
+}
+
+/** Stories published in the last 48 hours, for the Google News sitemap. */
+export function listRecentPublicArticles({ now = new Date() }: { now?: Date } = {}) {
+  return getDb()
+    .select({ slug: articles.slug, headline: articles.headline, publishedAt: articles.publishedAt })
+    .from(articles)
+    .where(and(isPublicArticle(now), gte(articles.publishedAt, new Date(now.getTime() - 48 * 3600_000))))
+    .orderBy(desc(articles.publishedAt))
+    .limit(1000)
+    .all();
+}

@@ -1,0 +1,8 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Shared by playwright.config.ts and specs. Deterministic per port: the config file is
+// evaluated again in every worker process.
+export const e2ePort = Number(process.env.E2E_PORT ?? 3210);
+export const e2eBaseUrl = `http://127.0.0.1:${e2ePort}`;
+export const e2eDatabasePath = process.env.E2E_DATABASE_PATH ?? join(tmpdir(), `broadsheet-e2e-${e2ePort}.db`);

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { siteName } from './site-config';
+
+const siteFeed = { url: '/feed.xml', title: `${siteName} — all stories` };
+
+/**
+ * Canonical URL and RSS links for a page. Next.js replaces a parent's `alternates` wholesale,
+ * so every page that sets a canonical must repeat the site feed; this keeps that in one place.
+ */
+export function pageAlternates(canonicalPath: string, extraFeeds: { url: string; title: string }[] = []): Metadata['alternates'] {
+  return { canonical: canonicalPath, types: { 'application/rss+xml': [siteFeed, ...extraFeeds] } };
+}
+
+/** `?page=N` is part of a listing's identity from page 2 on. */
+export function listingPath(basePath: string, page: number): string {
+  return page > 1 ? `${basePath}?page=${page}` : basePath;
+}

@@ -1,0 +1,35 @@
+import type { ArticleDetail } from '../db/queries/articles';
+import { absoluteUrl, siteName } from './site-config';
+
+/** schema.org NewsArticle for an article page (no images in this corpus, so none is claimed). */
+export function newsArticleJsonLd(article: ArticleDetail) {
+  const url = absoluteUrl(`/articles/${article.slug}`);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.standfirst,
+    datePublished: article.publishedAt.toISOString(),
+    dateModified: article.updatedAt.toISOString(),
+    articleSection: article.sectionName,
+    keywords: article.tags.map((t) => t.name),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(`/authors/${article.authorSlug}`), jobTitle: article.authorRole }],
+    publisher: { '@type': 'NewsMediaOrganization', name: siteName, url: absoluteUrl('/'), logo: { '@type': 'ImageObject', url: absoluteUrl('/icon.svg') } },
+  };
+}
+
+/** schema.org BreadcrumbList from Home down to the current page. */
+export function breadcrumbJsonLd(trail: { name: string; path: string }[]) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [{ name: 'Home', path: '/' }, ...trail].map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
+  };
+}

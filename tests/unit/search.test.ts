@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildFtsQuery } from '../../lib/search-query';
+import { useTempDatabase } from './support/temp-database';
+
+const db = await useTempDatabase({ seedArticles: 120 });
+const { searchArticles, matchStart, matchEnd } = await import('../../db/queries/search');
+const sqlite = db.$client;
+
+test('the FTS query builder quotes every word, so operators and syntax are plain text', () => {
+  assert.equal(buildFtsQuery('night ferry'), '"night" "ferry"*');
+  assert.equal(buildFtsQuery('the'), '"the"', 'short last words are not prefixes');
+  assert.equal(buildFtsQuery('"ferry" OR headline:winter NEAR(a b) * -x'), '"ferry" "or" "headline" "winter" "near" "a" "b" "x"');
+  assert.equal(buildFtsQuery("Women’s léague"), '"women" "s" "léague"*');
+  for (const nothing of ['', '   ', '"""', '***', '()', '\u0000']) assert.equal(buildFtsQuery(nothing), null);
+  assert.ok(buildFtsQuery('word '.repeat(2000))!.split(' ').length <= 12, 'at most 12 terms from a 10 KB string');
+});
+
+test('search finds a story by a headline word and marks the match', () => {
+  const results = searchArticles({ ftsQuery: buildFtsQuery('glacier')!, page: 1 })!;
+  assert.equal(results.hits[0]?.slug, 'glacier-retreat-forces-a-mountain-village-to-move-its-water-supply');
+  assert.ok(results.hits[0]!.headline.includes(`${matchStart}Glacier${matchEnd}`));
+});
+
+test('headline matches outrank body matches', () => {
+  const { hits } = searchArticles({ ftsQuery: buildFtsQuery('heatwave')!, page: 1 })!;
+  assert.match(hits[0]!.headline.replaceAll(matchStart, '').replaceAll(matchEnd, ''), /Heatwave/);
+});
+
+test('any text at all is a safe query: no exception, drafts never appear, pages past the end are null', () => {
+  for (const input of ['"', "' OR 1=1 --", 'NEAR(', 'a'.repeat(10_000), '😀 ferry', 'headline:ferry', 'x AND', '^ferry']) {
+    const fts = buildFtsQuery(input);
+    if (fts) assert.doesNotThrow(() => searchArticles({ ftsQuery: fts, page: 1 }), input.slice(0, 20));
+  }
+  sqlite.prepare("UPDATE articles SET status = 'draft' WHERE slug = 'glacier-retreat-forces-a-mountain-village-to-move-its-water-supply'").run();
+  assert.equal(searchArticles({ ftsQuery: buildFtsQuery('glacier')!, page: 1 })!.hits.length, 0);
+  assert.equal(searchArticles({ ftsQuery: buildFtsQuery('ferry')!, page: 50 }), null);
+});
+
+test('the index follows edits to headlines', () => {
+  sqlite.prepare("UPDATE articles SET headline = 'Zeppelin returns to the harbour' WHERE slug = 'a-port-city-learns-to-live-with-the-cruise-ships-it-courted'").run();
+  assert.equal(searchArticles({ ftsQuery: buildFtsQuery('zeppelin')!, page: 1 })!.hits.length, 1);
+  assert.equal(searchArticles({ ftsQuery: buildFtsQuery('cruise ships courted')!, page: 1 })!.hits.length, 0);
+});
