@@ -2,7 +2,7 @@
 
 import { headers } from 'next/headers';
 import { z } from 'zod';
-import { recordArticleView } from '../../../db/queries/article-views';
+import { recordArticleView, type RecordViewOutcome } from '../../../db/queries/article-views';
 import { clientKeyFromHeaders, isCrawler, isPrefetchRequest } from '../../../lib/request-facts';
 import { getSignedInStaff } from '../../../lib/auth/staff-session';
 
@@ -13,7 +13,7 @@ const recordViewInput = z.object({
 
 export type RecordViewResult =
   | { ok: true; viewCount: number; counted: boolean }
-  | { ok: false; error: 'invalid-input' | 'not-found' };
+  | { ok: false; error: 'invalid-input' | 'not-found' | 'busy' };
 
 /**
  * Records one reader's view of an article and returns the count they should see. Called by
@@ -24,16 +24,26 @@ export async function recordArticleViewAction(input: z.input<typeof recordViewIn
   const parsed = recordViewInput.safeParse(input);
   if (!parsed.success) return { ok: false, error: 'invalid-input' };
   const requestHeaders = await headers();
-  const outcome = recordArticleView({
-    articleId: parsed.data.articleId,
-    viewer: {
-      visitorToken: parsed.data.visitorToken,
-      clientKey: clientKeyFromHeaders(requestHeaders),
-      isBot: isCrawler(requestHeaders.get('user-agent')),
-      isPrefetch: isPrefetchRequest(requestHeaders),
-      isStaff: (await getSignedInStaff()) !== null,
-    },
-  });
+  const viewer = {
+    visitorToken: parsed.data.visitorToken,
+    clientKey: clientKeyFromHeaders(requestHeaders),
+    isBot: isCrawler(requestHeaders.get('user-agent')),
+    isPrefetch: isPrefetchRequest(requestHeaders),
+    isStaff: (await getSignedInStaff()) !== null,
+  };
+  let outcome: RecordViewOutcome;
+  try {
+    outcome = recordArticleView({ articleId: parsed.data.articleId, viewer });
+  } catch (error) {
+    // Another process held the write lock for the whole busy_timeout (5 s): say so rather
+    // than fail the request; the reader keeps the count the page showed.
+    if (isSqliteBusy(error)) return { ok: false, error: 'busy' };
+    throw error;
+  }
   if (outcome.status === 'refused') return { ok: false, error: 'not-found' };
   return { ok: true, viewCount: outcome.viewCount, counted: outcome.status === 'counted' };
+}
+
+function isSqliteBusy(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY');
 }
