@@ -7,7 +7,7 @@ const marked = new Marked({ gfm: true, breaks: false, async: false });
 // not be able to run script on readers' pages: everything outside this list is dropped.
 const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedTags: ['p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'a', 'code', 'pre', 'hr', 'br', 'figure', 'figcaption', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub'],
-  allowedAttributes: { a: ['href', 'title'], img: ['src', 'alt', 'width', 'height'], th: ['scope'] },
+  allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'width', 'height'], th: ['scope'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['https'] },
   allowProtocolRelative: false,
@@ -20,7 +20,6 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     h1: 'h2',
   },
 };
-sanitizeOptions.allowedAttributes = { ...sanitizeOptions.allowedAttributes, a: ['href', 'title', 'rel'] };
 
 /** Markdown to HTML that is safe to inject into an article page. */
 export function renderArticleBody(markdown: string): string {

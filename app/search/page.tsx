@@ -42,8 +42,10 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
           <label htmlFor="search-page-q" className="visually-hidden">
             Search stories
           </label>
-          <input id="search-page-q" type="search" name="q" defaultValue={query} maxLength={200} placeholder="Search stories" />
-          <button type="submit">Search</button>
+          <input id="search-page-q" className="text-input" type="search" name="q" defaultValue={query} maxLength={200} placeholder="Search stories" />
+          <button type="submit" className="solid-button">
+            Search
+          </button>
         </form>
         {results && (
           <p className="meta" data-testid="search-count">

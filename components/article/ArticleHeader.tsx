@@ -1,9 +1,10 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { ArticleDetail } from '../../db/queries/articles';
 import { formatPublishedDateTime } from '../../lib/site-time';
 import styles from './Article.module.css';
 
-export function ArticleHeader({ article, viewCount }: { article: ArticleDetail; viewCount: React.ReactNode }) {
+export function ArticleHeader({ article, viewCount }: { article: ArticleDetail; viewCount: ReactNode }) {
   const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 30 * 60_000;
   return (
     <header className={styles.header}>

@@ -24,8 +24,10 @@ export function Masthead({ sections }: { sections: Section[] }) {
           <label htmlFor="masthead-search" className="visually-hidden">
             Search stories
           </label>
-          <input id="masthead-search" type="search" name="q" placeholder="Search stories" maxLength={200} />
-          <button type="submit">Search</button>
+          <input id="masthead-search" className="text-input" type="search" name="q" placeholder="Search stories" maxLength={200} />
+          <button type="submit" className="solid-button">
+            Search
+          </button>
         </form>
       </div>
       <nav aria-label="Sections" className={styles.nav}>
