@@ -4,6 +4,10 @@ const nextConfig = {
   reactStrictMode: true,
   // Native module: load it from node_modules at run time instead of bundling it.
   serverExternalPackages: ['better-sqlite3'],
+  async rewrites() {
+    // The front page lives at a cacheable dynamic route; see app/front-page/[edition]/page.tsx.
+    return { beforeFiles: [{ source: '/', destination: '/front-page/latest' }] };
+  },
   async headers() {
     return [
       {

@@ -1,15 +1,23 @@
-import { ArticleCard } from '../components/article-card/ArticleCard';
-import { MostRead } from '../components/most-read/MostRead';
-import { SectionBlock } from '../components/section-block/SectionBlock';
-import { listLatestArticles, listLatestArticlesInSection } from '../db/queries/articles';
-import { getMostReadArticlesForPages } from '../db/queries/most-read';
-import { listSections } from '../db/queries/sections';
+import { ArticleCard } from '../../../components/article-card/ArticleCard';
+import { MostRead } from '../../../components/most-read/MostRead';
+import { SectionBlock } from '../../../components/section-block/SectionBlock';
+import { listLatestArticles, listLatestArticlesInSection } from '../../../db/queries/articles';
+import { getMostReadArticlesForPages } from '../../../db/queries/most-read';
+import { listSections } from '../../../db/queries/sections';
+import { notFound } from 'next/navigation';
 import styles from './FrontPage.module.css';
 
-// Rendered per request from the live database (which does not exist at build time).
-export const dynamic = 'force-dynamic';
+// next.config.js rewrites "/" here. A dynamic segment with no static params lets the front
+// page be cached like an article (ISR, 30 s) without being prerendered at build time, when the
+// database may not exist. "latest" is the only edition.
+export const revalidate = 30;
+export const dynamicParams = true;
+export function generateStaticParams(): { edition: string }[] {
+  return [];
+}
 
-export default function FrontPage() {
+export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== 'latest') notFound();
   const [lead, ...latest] = listLatestArticles({ limit: 9 });
   const mostRead = getMostReadArticlesForPages({ period: 'day' });
   const sectionBlocks = listSections().map((section) => ({
