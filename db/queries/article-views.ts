@@ -27,6 +27,7 @@ const statementsByConnection = new WeakMap<Database.Database, Statements>();
 
 function prepareStatements(sqlite: Database.Database) {
   return {
+    salt: { day: '', value: '' },
     publicViewCount: sqlite.prepare<[number, number], { viewCount: number; sectionId: number }>(
       "SELECT view_count AS viewCount, section_id AS sectionId FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?",
     ),
@@ -75,10 +76,16 @@ function statementsFor(sqlite: Database.Database): Statements {
   return statements;
 }
 
-/** The day's salt, shared by every process on this database file (first writer wins). */
+/**
+ * The day's salt, shared by every process on this database file (first writer wins), then
+ * remembered beside the connection's statements so a view does not write it again.
+ */
 function saltForDay(statements: Statements, day: string): string {
-  statements.insertSalt.run(day, randomBytes(16).toString('hex'));
-  return statements.selectSalt.get(day)!.salt;
+  if (statements.salt.day !== day) {
+    statements.insertSalt.run(day, randomBytes(16).toString('hex'));
+    statements.salt = { day, value: statements.selectSalt.get(day)!.salt };
+  }
+  return statements.salt.value;
 }
 
 let lastPrunedAt = 0;
