@@ -19,7 +19,7 @@ export const metadata: Metadata = {
   openGraph: { siteName, type: 'website', locale: 'en_US' },
   twitter: { card: 'summary' },
   icons: { icon: '/icon.svg' },
-  alternates: pageAlternates('/'),
+  alternates: pageAlternates(),
 };
 
 export const viewport: Viewport = {

@@ -72,7 +72,7 @@ test('staff see the same count readers see, their own visits are not counted, CS
 
   await page.goto('/staff?period=30d');
   const download = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download CSV' }).click();
+  await page.getByRole('region', { name: /Top stories/ }).getByRole('link', { name: 'Download CSV' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^broadsheet-top-stories-30d-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = readFileSync((await file.path())!, 'utf8').trim().split('\r\n');
@@ -81,6 +81,12 @@ test('staff see the same count readers see, their own visits are not counted, CS
   expect(lines.length - 1).toBe(shownRows);
   const firstShown = await page.getByTestId('top-story').first().getByRole('link').innerText();
   expect(lines[1]).toContain(firstShown.includes(',') ? `"${firstShown}"` : firstShown);
+
+  const sectionDownload = page.waitForEvent('download');
+  await page.getByRole('region', { name: /By section/ }).getByRole('link', { name: 'Download CSV' }).click();
+  const sectionLines = readFileSync((await (await sectionDownload).path())!, 'utf8').trim().split('\r\n');
+  expect(sectionLines[0]).toBe('section,views,visitors');
+  expect(sectionLines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['Business', 'Culture', 'Politics', 'Science', 'Sport', 'World']);
 
   const sessionCookie = (await context.cookies()).find((c) => c.name === 'bs_staff')!;
   expect(sessionCookie.httpOnly).toBe(true);

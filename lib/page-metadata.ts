@@ -6,9 +6,10 @@ const siteFeed = { url: '/feed.xml', title: `${siteName} — all stories` };
 /**
  * Canonical URL and RSS links for a page. Next.js replaces a parent's `alternates` wholesale,
  * so every page that sets a canonical must repeat the site feed; this keeps that in one place.
+ * Without a path (the root layout) only the feed is set, so no page inherits a wrong canonical.
  */
-export function pageAlternates(canonicalPath: string, extraFeeds: { url: string; title: string }[] = []): Metadata['alternates'] {
-  return { canonical: canonicalPath, types: { 'application/rss+xml': [siteFeed, ...extraFeeds] } };
+export function pageAlternates(canonicalPath?: string, extraFeeds: { url: string; title: string }[] = []): Metadata['alternates'] {
+  return { ...(canonicalPath && { canonical: canonicalPath }), types: { 'application/rss+xml': [siteFeed, ...extraFeeds] } };
 }
 
 /** `?page=N` is part of a listing's identity from page 2 on. */

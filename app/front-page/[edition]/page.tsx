@@ -1,10 +1,12 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { ArticleCard } from '../../../components/article-card/ArticleCard';
 import { MostRead } from '../../../components/most-read/MostRead';
 import { SectionBlock } from '../../../components/section-block/SectionBlock';
 import { listLatestArticles, listLatestArticlesInSection } from '../../../db/queries/articles';
 import { getMostReadArticlesForPages } from '../../../db/queries/most-read';
 import { listSections } from '../../../db/queries/sections';
-import { notFound } from 'next/navigation';
+import { pageAlternates } from '../../../lib/page-metadata';
 import styles from './FrontPage.module.css';
 
 // next.config.js rewrites "/" here. A dynamic segment with no static params lets the front
@@ -15,6 +17,8 @@ export const dynamicParams = true;
 export function generateStaticParams(): { edition: string }[] {
   return [];
 }
+
+export const metadata: Metadata = { alternates: pageAlternates('/') };
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== 'latest') notFound();

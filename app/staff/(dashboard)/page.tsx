@@ -42,6 +42,9 @@ export default async function StaffDashboardPage({ searchParams }: { searchParam
         <section className={styles.section} aria-labelledby="sections-heading">
           <div className={styles.sectionHeading}>
             <h2 id="sections-heading">By section · {period.label}</h2>
+            <Link href={`/staff/export/sections?period=${period.key}`} download>
+              Download CSV
+            </Link>
           </div>
           <SectionBreakdown rows={getSectionBreakdown({ sinceDay: period.sinceDay })} />
         </section>
