@@ -34,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="visually-hidden" href="#main">
+        <a className="skip-link" href="#main">
           Skip to content
         </a>
         <Masthead sections={sections} />
