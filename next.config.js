@@ -22,7 +22,13 @@ const nextConfig = {
   serverExternalPackages: ['better-sqlite3'],
   async rewrites() {
     // The front page lives at a cacheable dynamic route; see app/front-page/[edition]/page.tsx.
-    return { beforeFiles: [{ source: '/', destination: '/front-page/latest' }] };
+    // Listings keep their public `?page=N` URLs but render at a path, so they can be cached too;
+    // app/*/[slug]/p/[page] validates the page and answers 404 for anything but 1, 2, 3…
+    const listings = ['sections', 'authors', 'tags'].flatMap((kind) => [
+      { source: `/${kind}/:slug`, has: [{ type: 'query', key: 'page', value: '(?<page>.+)' }], destination: `/${kind}/:slug/p/:page` },
+      { source: `/${kind}/:slug`, destination: `/${kind}/:slug/p/1` },
+    ]);
+    return { beforeFiles: [{ source: '/', destination: '/front-page/latest' }, ...listings] };
   },
   async headers() {
     return [

@@ -3,7 +3,8 @@ export function isPlausibleSlug(slug: string): boolean {
   return slug.length <= 200 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug);
 }
 
-export type SlugPageProps = {
-  params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+/**
+ * Section, author and tag listings. next.config.js rewrites `/sections/x?page=N` to
+ * `/sections/x/p/N` (and no page to `/p/1`), so each listing page is a cacheable path.
+ */
+export type ListingPageProps = { params: Promise<{ slug: string; page: string }> };
