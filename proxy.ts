@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { staffSessionCookie } from './lib/auth/session-cookie';
 
 const maxActionBodyBytes = 64 * 1024;
 
@@ -38,7 +39,7 @@ export async function proxy(request: NextRequest) {
   }
 
   const path = request.nextUrl.pathname;
-  if (path.startsWith('/staff') && path !== '/staff/sign-in' && !request.cookies.has('bs_staff') && !request.cookies.has('__Host-bs_staff')) {
+  if (path.startsWith('/staff') && path !== '/staff/sign-in' && !request.cookies.has(staffSessionCookie)) {
     return NextResponse.redirect(new URL('/staff/sign-in', request.url));
   }
   return NextResponse.next();

@@ -7,7 +7,8 @@ import { clearFailedSignIns, getSignInLockout, recordFailedSignIn } from '../../
 import { createStaffSession, deleteStaffSession } from '../../db/queries/staff-sessions';
 import { getStaffUserByEmail, normalizeEmail } from '../../db/queries/staff-users';
 import { hashPassword, verifyPassword } from '../../lib/auth/password';
-import { staffCookieOptions, staffSessionCookie } from '../../lib/auth/staff-session';
+import { staffSessionCookie } from '../../lib/auth/session-cookie';
+import { staffCookieOptions } from '../../lib/auth/staff-session';
 import { clientKeyFromHeaders } from '../../lib/request-facts';
 
 const signInInput = z.object({

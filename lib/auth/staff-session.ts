@@ -3,16 +3,12 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getStaffBySessionToken, staffSessionSeconds, type SignedInStaff } from '../../db/queries/staff-sessions';
-import { siteUrl } from '../site-config';
-
-const secure = siteUrl().protocol === 'https:';
-// __Host- binds the cookie to this exact origin, but browsers only accept it over https.
-export const staffSessionCookie = secure ? '__Host-bs_staff' : 'bs_staff';
+import { secureCookies, staffSessionCookie } from './session-cookie';
 
 export const staffCookieOptions = {
   httpOnly: true,
   sameSite: 'lax' as const,
-  secure,
+  secure: secureCookies,
   path: '/',
   maxAge: staffSessionSeconds,
 };
