@@ -1,7 +1,7 @@
 // npm run staff -- add <email> | list | remove <email>
 // The password comes from STAFF_PASSWORD, or an interactive prompt that does not echo it.
 import { createInterface } from 'node:readline';
-import { openDatabase } from '../db/client';
+import { getDb } from '../db/client';
 import { runMigrations } from '../db/migrate';
 import { createStaffUser, listStaffUsers, removeStaffUser } from '../db/queries/staff-users';
 
@@ -21,27 +21,27 @@ function promptHidden(question: string): Promise<string> {
 }
 
 const [command, email] = process.argv.slice(2);
-const db = openDatabase();
+const db = getDb();
 runMigrations(db);
 
 switch (command) {
   case 'add': {
     if (!email) throw usage();
     const password = process.env.STAFF_PASSWORD ?? (await promptHidden(`Password for ${email}: `));
-    const result = await createStaffUser({ email, password, db });
+    const result = await createStaffUser({ email, password });
     if (!result.ok) fail(result.error);
     else console.log(`created staff account ${result.user.email}`);
     break;
   }
   case 'list': {
-    const users = listStaffUsers({ db });
+    const users = listStaffUsers();
     if (users.length === 0) console.log('no staff accounts');
     for (const user of users) console.log(`${user.email}\tcreated ${user.createdAt.toISOString()}`);
     break;
   }
   case 'remove': {
     if (!email) throw usage();
-    if (!removeStaffUser({ email, db })) fail(`no staff account for ${email}`);
+    if (!removeStaffUser({ email })) fail(`no staff account for ${email}`);
     else console.log(`removed ${email} and signed out its sessions`);
     break;
   }

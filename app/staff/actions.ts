@@ -22,8 +22,9 @@ export type SignInState = {
   email?: string;
 };
 
-// Compared against when the email is unknown, so both paths take the same time.
-const decoyHash = hashPassword('decoy password that matches nothing');
+// Compared against when the email is unknown, so both paths take the same time. Made on first
+// use rather than when the module loads.
+let decoyHash: Promise<string> | undefined;
 
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInInput.safeParse({ email: formData.get('email'), password: formData.get('password') });
@@ -37,7 +38,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { error: `Too many attempts. Try again in ${lockedMinutes} minute${lockedMinutes === 1 ? '' : 's'}.`, email };
   }
   const user = getStaffUserByEmail({ email });
-  const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await decoyHash));
+  const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy password that matches nothing'))));
   if (!user || !valid) {
     recordFailedSignIn({ keys });
     return { error: 'That email and password do not match a staff account.', email };

@@ -108,14 +108,14 @@ function pruneExpiredRows(statements: Statements, nowSeconds: number, today: str
  * happen in one IMMEDIATE transaction with SQL increments, so concurrent views from any
  * number of processes are neither lost nor double counted.
  */
-export function recordArticleView({ articleId, viewer, now = new Date(), config = readViewCountingConfig(), db = getDb() }: {
+export function recordArticleView({ articleId, viewer, now = new Date(), config = readViewCountingConfig() }: {
   articleId: number;
   viewer: Viewer;
   now?: Date;
   config?: ViewCountingConfig;
-  db?: ReturnType<typeof getDb>;
 }): RecordViewOutcome {
-  const statements = statementsFor(db.$client);
+  const sqlite = getDb().$client;
+  const statements = statementsFor(sqlite);
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const current = statements.publicViewCount.get(articleId, nowSeconds);
   if (!current) return { status: 'refused' };
@@ -125,7 +125,7 @@ export function recordArticleView({ articleId, viewer, now = new Date(), config 
 
   const today = siteDayKey(now);
   const windowStart = nowSeconds - (nowSeconds % config.rateLimitWindowSeconds);
-  const record = db.$client.transaction((): RecordViewOutcome => {
+  const record = sqlite.transaction((): RecordViewOutcome => {
     const { attempts } = statements.countAttempt.get(viewer.clientKey, windowStart)!;
     if (attempts > config.rateLimitMax) {
       return { status: 'not-counted', reason: 'rate-limited', viewCount: statements.publicViewCount.get(articleId, nowSeconds)!.viewCount };

@@ -8,6 +8,8 @@ import { isPublicArticle, selectArticleCards, type ArticleCard } from './article
 
 export type ArticlePage = { items: ArticleCard[]; window: PageWindow };
 
+const newestFirst = [desc(articles.publishedAt), desc(articles.id)] as const;
+
 /** One page of public articles matching `where`, or `null` when the page is past the end. */
 function listPublicArticlesPage(where: SQL | undefined, page: number): ArticlePage | null {
   const filter = where ? and(isPublicArticle(), where)! : isPublicArticle();
@@ -15,24 +17,20 @@ function listPublicArticlesPage(where: SQL | undefined, page: number): ArticlePa
   const window = pageWindow(page, total);
   if (!window) return null;
   const items = selectArticleCards(filter)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .orderBy(...newestFirst)
     .limit(window.limit)
     .offset(window.offset)
     .all();
   return { items, window };
 }
 
-export function listLatestArticles({ limit, offset = 0 }: { limit: number; offset?: number }): ArticleCard[] {
-  return selectArticleCards(isPublicArticle())
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
+export function listLatestArticles({ limit }: { limit: number }): ArticleCard[] {
+  return selectArticleCards(isPublicArticle()).orderBy(...newestFirst).limit(limit).all();
 }
 
 export function listLatestArticlesInSection({ sectionId, limit }: { sectionId: number; limit: number }): ArticleCard[] {
   return selectArticleCards(and(isPublicArticle(), eq(articles.sectionId, sectionId))!)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .orderBy(...newestFirst)
     .limit(limit)
     .all();
 }
@@ -105,7 +103,7 @@ export function getRelatedArticles({ article, limit = 4 }: { article: ArticleDet
     const sharedTag = db.select({ id: articleTags.articleId }).from(articleTags).where(inArray(articleTags.tagId, tagIds));
     related.push(
       ...selectArticleCards(and(isPublicArticle(), ne(articles.id, article.id), inArray(articles.id, sharedTag))!)
-        .orderBy(desc(articles.publishedAt))
+        .orderBy(...newestFirst)
         .limit(limit)
         .all(),
     );
@@ -114,7 +112,7 @@ export function getRelatedArticles({ article, limit = 4 }: { article: ArticleDet
     const seen = [article.id, ...related.map((r) => r.id)];
     related.push(
       ...selectArticleCards(and(isPublicArticle(), eq(articles.sectionId, article.sectionId), sql`${articles.id} NOT IN ${seen}`)!)
-        .orderBy(desc(articles.publishedAt))
+        .orderBy(...newestFirst)
         .limit(limit - related.length)
         .all(),
     );

@@ -14,10 +14,10 @@ function windowStart(nowSeconds: number) {
 }
 
 /** Minutes until sign-in is allowed again for these keys, or null when it is allowed now. */
-export function getSignInLockout({ keys, now = new Date(), db = getDb() }: { keys: Keys; now?: Date; db?: ReturnType<typeof getDb> }): number | null {
+export function getSignInLockout({ keys, now = new Date() }: { keys: Keys; now?: Date }): number | null {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const start = windowStart(nowSeconds);
-  const rows = db
+  const rows = getDb()
     .select({ key: signInFailures.key, failures: signInFailures.failures })
     .from(signInFailures)
     .where(and(inArray(signInFailures.key, keyList(keys)), eq(signInFailures.windowStart, start)))
@@ -29,10 +29,10 @@ export function getSignInLockout({ keys, now = new Date(), db = getDb() }: { key
   return Math.max(1, Math.ceil((start + signInThrottle.windowSeconds - nowSeconds) / 60));
 }
 
-export function recordFailedSignIn({ keys, now = new Date(), db = getDb() }: { keys: Keys; now?: Date; db?: ReturnType<typeof getDb> }): void {
+export function recordFailedSignIn({ keys, now = new Date() }: { keys: Keys; now?: Date }): void {
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const start = windowStart(nowSeconds);
-  db.transaction((tx) => {
+  getDb().transaction((tx) => {
     for (const key of keyList(keys)) {
       tx.insert(signInFailures)
         .values({ key, windowStart: start, failures: 1 })
@@ -44,8 +44,8 @@ export function recordFailedSignIn({ keys, now = new Date(), db = getDb() }: { k
 }
 
 /** A successful sign-in forgives that email's failures (not the client's). */
-export function clearFailedSignIns({ email, now = new Date(), db = getDb() }: { email: string; now?: Date; db?: ReturnType<typeof getDb> }): void {
-  db.delete(signInFailures)
+export function clearFailedSignIns({ email, now = new Date() }: { email: string; now?: Date }): void {
+  getDb().delete(signInFailures)
     .where(and(eq(signInFailures.key, `email:${email}`), gte(signInFailures.windowStart, windowStart(Math.floor(now.getTime() / 1000)))))
     .run();
 }

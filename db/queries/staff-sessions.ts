@@ -13,18 +13,18 @@ function hashToken(token: string): string {
 }
 
 /** Stores a new session and returns the token for the cookie (the database keeps only its hash). */
-export function createStaffSession({ userId, now = new Date(), db = getDb() }: { userId: number; now?: Date; db?: ReturnType<typeof getDb> }) {
+export function createStaffSession({ userId, now = new Date() }: { userId: number; now?: Date }) {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + staffSessionSeconds * 1000);
-  db.insert(staffSessions).values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt }).run();
-  db.delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run();
+  getDb().insert(staffSessions).values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt }).run();
+  getDb().delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run();
   return { token, expiresAt };
 }
 
-export function getStaffBySessionToken({ token, now = new Date(), db = getDb() }: { token: string; now?: Date; db?: ReturnType<typeof getDb> }): SignedInStaff | null {
+export function getStaffBySessionToken({ token, now = new Date() }: { token: string; now?: Date }): SignedInStaff | null {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   return (
-    db
+    getDb()
       .select({ id: staffUsers.id, email: staffUsers.email })
       .from(staffSessions)
       .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
@@ -33,6 +33,6 @@ export function getStaffBySessionToken({ token, now = new Date(), db = getDb() }
   );
 }
 
-export function deleteStaffSession({ token, db = getDb() }: { token: string; db?: ReturnType<typeof getDb> }): void {
-  db.delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token))).run();
+export function deleteStaffSession({ token }: { token: string }): void {
+  getDb().delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token))).run();
 }

@@ -10,15 +10,15 @@ export function normalizeEmail(email: string): string {
 
 export type CreateStaffResult = { ok: true; user: Pick<StaffUser, 'id' | 'email'> } | { ok: false; error: string };
 
-export async function createStaffUser({ email, password, db = getDb() }: { email: string; password: string; db?: ReturnType<typeof getDb> }): Promise<CreateStaffResult> {
+export async function createStaffUser({ email, password }: { email: string; password: string }): Promise<CreateStaffResult> {
   const normalized = normalizeEmail(email);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized) || normalized.length > 254) return { ok: false, error: 'not a valid email address' };
   if (password.length < minimumPasswordLength) return { ok: false, error: `password must be at least ${minimumPasswordLength} characters` };
-  if (db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, normalized)).get()) {
+  if (getDb().select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, normalized)).get()) {
     return { ok: false, error: `${normalized} already has an account` };
   }
   const passwordHash = await hashPassword(password);
-  const user = db
+  const user = getDb()
     .insert(staffUsers)
     .values({ email: normalized, passwordHash, createdAt: new Date() })
     .returning({ id: staffUsers.id, email: staffUsers.email })
@@ -26,15 +26,15 @@ export async function createStaffUser({ email, password, db = getDb() }: { email
   return { ok: true, user };
 }
 
-export function getStaffUserByEmail({ email, db = getDb() }: { email: string; db?: ReturnType<typeof getDb> }): StaffUser | null {
-  return db.select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).get() ?? null;
+export function getStaffUserByEmail({ email }: { email: string }): StaffUser | null {
+  return getDb().select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).get() ?? null;
 }
 
-export function listStaffUsers({ db = getDb() }: { db?: ReturnType<typeof getDb> } = {}) {
-  return db.select({ id: staffUsers.id, email: staffUsers.email, createdAt: staffUsers.createdAt }).from(staffUsers).orderBy(asc(staffUsers.email)).all();
+export function listStaffUsers() {
+  return getDb().select({ id: staffUsers.id, email: staffUsers.email, createdAt: staffUsers.createdAt }).from(staffUsers).orderBy(asc(staffUsers.email)).all();
 }
 
 /** Removes the account; its sessions go with it (ON DELETE CASCADE). */
-export function removeStaffUser({ email, db = getDb() }: { email: string; db?: ReturnType<typeof getDb> }): boolean {
-  return db.delete(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).run().changes > 0;
+export function removeStaffUser({ email }: { email: string }): boolean {
+  return getDb().delete(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).run().changes > 0;
 }
