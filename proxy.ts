@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { staffSessionCookie } from './lib/auth/session-cookie';
+import { staffSessionCookie } from '@/lib/staff-session-cookie';
 
 const maxActionBodyBytes = 64 * 1024;
 

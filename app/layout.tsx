@@ -6,17 +6,15 @@ import '@fontsource/inter/latin-600.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { Masthead } from '../components/masthead/Masthead';
-import { SiteFooter } from '../components/site-footer/SiteFooter';
-import { listSections } from '../db/queries/sections';
-import { pageAlternates } from '../lib/page-metadata';
-import { siteDescription, siteName, siteUrl } from '../lib/site-config';
+import { pageAlternates, siteOpenGraph } from '@/lib/page-metadata';
+import { siteDescription, siteName, siteUrl } from '@/lib/site-config';
 
+// Shared by the reader site, app/(site), and the newsroom, app/(staff); each adds its own frame.
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: `${siteName} — independent news`, template: `%s · ${siteName}` },
   description: siteDescription,
-  openGraph: { siteName, type: 'website', locale: 'en_US' },
+  openGraph: siteOpenGraph(),
   twitter: { card: 'summary' },
   icons: { icon: '/icon.svg' },
   alternates: pageAlternates(),
@@ -30,19 +28,9 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const sections = listSections();
   return (
     <html lang="en">
-      <body>
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <Masthead sections={sections} />
-        <main id="main" className="page">
-          {children}
-        </main>
-        <SiteFooter sections={sections} />
-      </body>
+      <body>{children}</body>
     </html>
   );
 }

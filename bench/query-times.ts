@@ -1,17 +1,18 @@
 // Times the data-layer queries behind each page against whatever DATABASE_PATH holds (use the
 // 100k-article corpus: npm run db:seed -- --articles 100000). Median of 7 runs, in ms.
 // Run: node --conditions=react-server --import tsx bench/query-times.ts
-import { getArticleBySlug, getRelatedArticles, getSectionArticlesPage, getTagArticlesPage, listLatestArticles, listLatestArticlesInSection } from '../db/queries/articles';
-import { getMostReadArticles } from '../db/queries/most-read';
-import { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '../db/queries/staff-analytics';
-import { getDb } from '../db/client';
-import { siteDayKeyDaysAgo } from '../lib/site-time';
+import { getArticleBySlug, getRelatedArticles, getSectionArticlesPage, getTagArticlesPage, listLatestArticles, listLatestArticlesInSection } from '@/db/queries/articles';
+import { getMostReadArticles } from '@/db/queries/most-read';
+import { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '@/db/queries/staff-analytics';
+import { getDb } from '@/db/client';
+import { siteDayKeyDaysAgo } from '@/lib/site-time';
 
 const sqlite = getDb().$client;
 const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const views = (sqlite.prepare('SELECT coalesce(sum(view_count), 0) AS n FROM articles').get() as { n: number }).n;
 console.log(`corpus: ${count('articles')} articles, ${views} views, ${count('article_daily_views')} daily rows`);
 
+// Outside a Next.js server the cached reads run synchronously, so the time is the query's own.
 function time(label: string, run: () => unknown) {
   const samples: number[] = [];
   for (let i = 0; i < 7; i++) {
@@ -26,7 +27,7 @@ function time(label: string, run: () => unknown) {
 const slug = (sqlite.prepare("SELECT slug FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1 OFFSET 5").get() as { slug: string }).slug;
 const sectionId = (sqlite.prepare('SELECT id FROM sections LIMIT 1').get() as { id: number }).id;
 const tagId = (sqlite.prepare('SELECT tag_id AS id FROM article_tags GROUP BY tag_id ORDER BY count(*) DESC LIMIT 1').get() as { id: number }).id;
-const article = getArticleBySlug({ slug })!;
+const article = (await getArticleBySlug({ slug }))!;
 
 console.log('\nreader pages');
 time('latest 9 (front page)', () => listLatestArticles({ limit: 9 }));
@@ -47,4 +48,4 @@ for (const days of [1, 7, 30, 90]) {
   time(`section breakdown, ${days} d`, () => getSectionBreakdown({ sinceDay }));
 }
 time('daily chart, 90 d', () => getSiteDailySeries({ sinceDay: siteDayKeyDaysAgo(89), untilDay: siteDayKeyDaysAgo(0) }));
-time('one story since publication', () => getArticleReadership({ slug }));
+time('one story since publication', () => getArticleReadership({ id: article.id }));

@@ -1,9 +1,11 @@
-import { relations } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import {
+  check,
   index,
   integer,
   primaryKey,
   sqliteTable,
+  type AnySQLiteColumn,
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
@@ -43,7 +45,12 @@ export const tags = sqliteTable(
   (t) => [uniqueIndex('tags_slug_unique').on(t.slug)],
 );
 
-export const articleStatuses = ['draft', 'published'] as const;
+/** Day keys are site-time-zone calendar days, YYYY-MM-DD; anything else would split a day's figures. */
+const isDayKey = (column: AnySQLiteColumn) => sql`${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
+
+// A story's life: written as a draft, sent to an editor for review, published (now, or at a
+// future publishedAt: scheduled), and possibly taken down again (unpublished, answered 410).
+export const articleStatuses = ['draft', 'in_review', 'published', 'unpublished'] as const;
 export type ArticleStatus = (typeof articleStatuses)[number];
 
 export const articles = sqliteTable(
@@ -62,7 +69,9 @@ export const articles = sqliteTable(
       .notNull()
       .references(() => authors.id),
     status: text('status', { enum: articleStatuses }).notNull().default('draft'),
-    publishedAt: integer('published_at', { mode: 'timestamp' }).notNull(),
+    // Empty until a story is first published; a future time means "scheduled".
+    publishedAt: integer('published_at', { mode: 'timestamp' }),
+    createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp' }).notNull(),
     // Running total kept beside the row so an article page reads its count without a SUM.
     viewCount: integer('view_count').notNull().default(0),
@@ -72,6 +81,9 @@ export const articles = sqliteTable(
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_section_published_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt),
+    check('articles_status_known', sql`${t.status} IN ('draft', 'in_review', 'published', 'unpublished')`),
+    check('articles_published_has_time', sql`${t.status} NOT IN ('published', 'unpublished') OR ${t.publishedAt} IS NOT NULL`),
+    check('articles_view_count_not_negative', sql`${t.viewCount} >= 0`),
   ],
 );
 
@@ -106,25 +118,10 @@ export const articleDailyViews = sqliteTable(
     primaryKey({ columns: [t.articleId, t.day] }),
     // Covering: "most read" and "top stories" sum a day range from the index alone.
     index('article_daily_views_day_covering_idx').on(t.day, t.articleId, t.views, t.visitors),
+    check('article_daily_views_day_key', isDayKey(t.day)),
   ],
 );
 
-export const sectionsRelations = relations(sections, ({ many }) => ({ articles: many(articles) }));
-export const authorsRelations = relations(authors, ({ many }) => ({ articles: many(articles) }));
-export const tagsRelations = relations(tags, ({ many }) => ({ articleTags: many(articleTags) }));
-export const articlesRelations = relations(articles, ({ one, many }) => ({
-  section: one(sections, { fields: [articles.sectionId], references: [sections.id] }),
-  author: one(authors, { fields: [articles.authorId], references: [authors.id] }),
-  articleTags: many(articleTags),
-  dailyViews: many(articleDailyViews),
-}));
-export const articleTagsRelations = relations(articleTags, ({ one }) => ({
-  article: one(articles, { fields: [articleTags.articleId], references: [articles.id] }),
-  tag: one(tags, { fields: [articleTags.tagId], references: [tags.id] }),
-}));
-export const articleDailyViewsRelations = relations(articleDailyViews, ({ one }) => ({
-  article: one(articles, { fields: [articleDailyViews.articleId], references: [articles.id] }),
-}));
 
 export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
@@ -153,10 +150,14 @@ export const articleViewVisits = sqliteTable(
 );
 
 /** One random salt per site day; deleting old salts makes old visitor hashes meaningless. */
-export const visitorSalts = sqliteTable('visitor_salts', {
-  day: text('day').primaryKey(),
-  salt: text('salt').notNull(),
-});
+export const visitorSalts = sqliteTable(
+  'visitor_salts',
+  {
+    day: text('day').primaryKey(),
+    salt: text('salt').notNull(),
+  },
+  (t) => [check('visitor_salts_day_key', isDayKey(t.day))],
+);
 
 /** Fixed-window counters for view-recording attempts per client (rate limiting floods). */
 export const viewRateLimits = sqliteTable(
@@ -169,6 +170,10 @@ export const viewRateLimits = sqliteTable(
   (t) => [primaryKey({ columns: [t.clientKey, t.windowStart] }), index('view_rate_limits_window_idx').on(t.windowStart)],
 );
 
+/** admin: everything, including accounts; editor: edit and publish any story; writer: own drafts. */
+export const staffRoles = ['admin', 'editor', 'writer'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
 export const staffUsers = sqliteTable(
   'staff_users',
   {
@@ -176,9 +181,10 @@ export const staffUsers = sqliteTable(
     email: text('email').notNull(),
     // scrypt$N$r$p$salt$hash (lib/auth/password.ts); never the password itself.
     passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: staffRoles }).notNull().default('writer'),
     createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
   },
-  (t) => [uniqueIndex('staff_users_email_unique').on(t.email)],
+  (t) => [uniqueIndex('staff_users_email_unique').on(t.email), check('staff_users_role_known', sql`${t.role} IN ('admin', 'editor', 'writer')`)],
 );
 
 /** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
@@ -206,19 +212,19 @@ export const signInFailures = sqliteTable(
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
 
-export const staffUsersRelations = relations(staffUsers, ({ many }) => ({ sessions: many(staffSessions) }));
-export const staffSessionsRelations = relations(staffSessions, ({ one }) => ({
-  user: one(staffUsers, { fields: [staffSessions.userId], references: [staffUsers.id] }),
-}));
 
 export type StaffUser = typeof staffUsers.$inferSelect;
 
 /** Site-wide views and unique visitors per day: staff totals and charts read O(days) rows. */
-export const siteDailyViews = sqliteTable('site_daily_views', {
-  day: text('day').primaryKey(),
-  views: integer('views').notNull().default(0),
-  visitors: integer('visitors').notNull().default(0),
-});
+export const siteDailyViews = sqliteTable(
+  'site_daily_views',
+  {
+    day: text('day').primaryKey(),
+    views: integer('views').notNull().default(0),
+    visitors: integer('visitors').notNull().default(0),
+  },
+  (t) => [check('site_daily_views_day_key', isDayKey(t.day))],
+);
 
 /** Which visitor hashes were seen on the site today (pruned after two days). */
 export const siteDailyVisitors = sqliteTable(
@@ -227,7 +233,7 @@ export const siteDailyVisitors = sqliteTable(
     day: text('day').notNull(),
     visitorHash: text('visitor_hash').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.visitorHash] })],
+  (t) => [primaryKey({ columns: [t.day, t.visitorHash] }), check('site_daily_visitors_day_key', isDayKey(t.day))],
 );
 
 /** Views per section per day, kept beside the per-article rows so breakdowns read O(days) rows. */
@@ -241,5 +247,9 @@ export const sectionDailyViews = sqliteTable(
     views: integer('views').notNull().default(0),
     visitors: integer('visitors').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.sectionId, t.day] }), index('section_daily_views_day_idx').on(t.day)],
+  (t) => [
+    primaryKey({ columns: [t.sectionId, t.day] }),
+    index('section_daily_views_day_idx').on(t.day),
+    check('section_daily_views_day_key', isDayKey(t.day)),
+  ],
 );

@@ -1,4 +1,4 @@
-import type { ArticleCard } from '../db/queries/article-cards';
+import type { ArticleCard } from '@/db/queries/article-cards';
 import type { FeedItem } from './rss';
 import { absoluteUrl } from './site-config';
 

@@ -16,3 +16,13 @@ export function pageAlternates(canonicalPath?: string, extraFeeds: { url: string
 export function listingPath(basePath: string, page: number): string {
   return page > 1 ? `${basePath}?page=${page}` : basePath;
 }
+
+type OpenGraph = NonNullable<Metadata['openGraph']>;
+
+/**
+ * Open Graph for a page, on top of the site's own (name, locale). Next.js replaces a parent's
+ * `openGraph` wholesale rather than merging it, so a page that sets any field must set these too.
+ */
+export function siteOpenGraph(page: OpenGraph = {}): OpenGraph {
+  return { siteName, locale: 'en_US', type: 'website', ...page } as OpenGraph;
+}

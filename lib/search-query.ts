@@ -1,3 +1,8 @@
+// Private-use characters mark matches in search snippets; they cannot occur in article text
+// that readers type, and the page turns them into <mark> elements without parsing any HTML.
+export const matchStart = '\uE000';
+export const matchEnd = '\uE001';
+
 /** Longest query text we look at; anything beyond is ignored, not an error. */
 export const maxSearchInputLength = 200;
 const maxTerms = 12;

@@ -1,4 +1,4 @@
-import type { ArticleDetail } from '../db/queries/articles';
+import type { ArticleDetail } from '@/db/queries/articles';
 import { absoluteUrl, siteName } from './site-config';
 
 /** schema.org NewsArticle for an article page (no images in this corpus, so none is claimed). */

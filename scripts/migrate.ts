@@ -1,6 +1,6 @@
-import { databasePath, openDatabase } from '../db/client';
-import { runMigrations } from '../db/migrate';
-import { seedDemoContentIfEmpty } from '../db/seed/seed-demo';
+import { databasePath, openDatabase } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { seedDemoContentIfEmpty } from '@/db/seed/seed-demo';
 
 try {
   const db = openDatabase();

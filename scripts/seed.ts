@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { databasePath, openDatabase } from '../db/client';
-import { runMigrations } from '../db/migrate';
-import { seedCorpus } from '../db/seed/seed-corpus';
+import { databasePath, openDatabase } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { seedCorpus } from '@/db/seed/seed-corpus';
 
 // Usage: npm run db:seed -- --articles 100000 [--reset]
 const { values } = parseArgs({

@@ -1,9 +1,12 @@
-// npm run staff -- add <email> | list | remove <email>
+// npm run staff -- add <email> [--role admin|editor|writer] | list | remove <email>
 // The password comes from STAFF_PASSWORD, or an interactive prompt that does not echo it.
 import { createInterface } from 'node:readline';
-import { getDb } from '../db/client';
-import { runMigrations } from '../db/migrate';
-import { createStaffUser, listStaffUsers, removeStaffUser } from '../db/queries/staff-users';
+import { parseArgs } from 'node:util';
+import { getDb } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { listStaffUsers, removeStaffUser } from '@/db/queries/staff-users';
+import { createStaffAccount } from '@/lib/server/auth/staff-accounts';
+import { staffRoles, type StaffRole } from '@/db/schema';
 
 function promptHidden(question: string): Promise<string> {
   return new Promise((resolve) => {
@@ -20,23 +23,25 @@ function promptHidden(question: string): Promise<string> {
   });
 }
 
-const [command, email] = process.argv.slice(2);
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string', default: 'admin' } } });
+const [command, email] = positionals;
 const db = getDb();
 runMigrations(db);
 
 switch (command) {
   case 'add': {
     if (!email) throw usage();
+    if (!staffRoles.includes(values.role as StaffRole)) throw usage();
     const password = process.env.STAFF_PASSWORD ?? (await promptHidden(`Password for ${email}: `));
-    const result = await createStaffUser({ email, password });
+    const result = await createStaffAccount({ email, password, role: values.role as StaffRole });
     if (!result.ok) fail(result.error);
-    else console.log(`created staff account ${result.user.email}`);
+    else console.log(`created ${result.user.role} account ${result.user.email}`);
     break;
   }
   case 'list': {
     const users = listStaffUsers();
     if (users.length === 0) console.log('no staff accounts');
-    for (const user of users) console.log(`${user.email}\tcreated ${user.createdAt.toISOString()}`);
+    for (const user of users) console.log(`${user.email}\t${user.role}\tcreated ${user.createdAt.toISOString()}`);
     break;
   }
   case 'remove': {
@@ -56,6 +61,6 @@ function fail(message: string): void {
 }
 
 function usage(): Error {
-  console.error('usage: npm run staff -- add <email> | list | remove <email>');
+  console.error(`usage: npm run staff -- add <email> [--role ${staffRoles.join('|')}] | list | remove <email>`);
   process.exit(2);
 }

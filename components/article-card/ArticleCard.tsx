@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { ArticleCard as ArticleCardData } from '../../db/queries/article-cards';
-import { formatShortDate } from '../../lib/site-time';
+import type { ArticleCard as ArticleCardData } from '@/db/queries/article-cards';
+import { formatShortDate } from '@/lib/site-time';
 import styles from './ArticleCard.module.css';
 
 type Variant = 'lead' | 'standard' | 'compact';

@@ -1,4 +1,4 @@
-import { renderArticleBody } from '../../lib/markdown';
+import { renderArticleBody } from '@/lib/markdown';
 import styles from './Article.module.css';
 
 export function ArticleBody({ markdown }: { markdown: string }) {

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { ArticleDetail } from '../../db/queries/articles';
-import { formatPublishedDateTime } from '../../lib/site-time';
+import type { ArticleDetail } from '@/db/queries/articles';
+import { formatPublishedDateTime } from '@/lib/site-time';
 import styles from './Article.module.css';
 
 export function ArticleHeader({ article, viewCount }: { article: ArticleDetail; viewCount: ReactNode }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { ArticleDetail } from '../../db/queries/articles';
+import type { ArticleDetail } from '@/db/queries/articles';
 import styles from './Article.module.css';
 
 export function ArticleTags({ tags }: { tags: ArticleDetail['tags'] }) {

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { recordArticleViewAction } from '../../app/articles/[slug]/actions';
-import { getVisitorToken } from '../../lib/visitor-token';
+import { recordArticleViewAction } from '@/app/(site)/articles/[slug]/actions';
+import { getVisitorToken } from '@/lib/client/visitor-token';
 
 /**
  * Shows the live view count and records this reader's view once the page is actually seen:

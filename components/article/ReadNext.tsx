@@ -1,5 +1,5 @@
-import type { ArticleCard as ArticleCardData } from '../../db/queries/article-cards';
-import { ArticleCard } from '../article-card/ArticleCard';
+import type { ArticleCard as ArticleCardData } from '@/db/queries/article-cards';
+import { ArticleCard } from '@/components/article-card/ArticleCard';
 import styles from './Article.module.css';
 
 export function ReadNext({ articles }: { articles: ArticleCardData[] }) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { ArticlePage } from '../../db/queries/articles';
-import { ArticleCard } from '../article-card/ArticleCard';
-import { Pagination } from '../pagination/Pagination';
+import type { ArticlePage } from '@/db/queries/articles';
+import { ArticleCard } from '@/components/article-card/ArticleCard';
+import { Pagination } from '@/components/pagination/Pagination';
 import styles from './ListingPage.module.css';
 
 /** Shared frame of section, author and tag pages: a header, the stories, prev/next. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { Section } from '../../db/schema';
-import { siteName } from '../../lib/site-config';
-import { siteTimeZone } from '../../lib/site-time';
+import type { Section } from '@/db/schema';
+import { siteName } from '@/lib/site-config';
+import { siteTimeZone } from '@/lib/site-time';
 import styles from './Masthead.module.css';
 
 const todayFormat = new Intl.DateTimeFormat('en-US', {

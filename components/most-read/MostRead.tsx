@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { MostReadEntry } from '../../db/queries/most-read';
+import type { MostReadEntry } from '@/db/queries/most-read';
 import styles from './MostRead.module.css';
 
 export function MostRead({ entries, title = 'Most read' }: { entries: MostReadEntry[]; title?: string }) {

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { PageWindow } from '../../lib/pagination';
+import type { PageWindow } from '@/lib/pagination';
 import styles from './Pagination.module.css';
 
 /**

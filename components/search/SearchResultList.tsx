@@ -1,7 +1,8 @@
 import Link from 'next/link';
 import { Fragment } from 'react';
-import { matchEnd, matchStart, type SearchHit } from '../../db/queries/search';
-import { formatShortDate } from '../../lib/site-time';
+import type { SearchHit } from '@/db/queries/search';
+import { matchEnd, matchStart } from '@/lib/search-query';
+import { formatShortDate } from '@/lib/site-time';
 import styles from './Search.module.css';
 
 /** Snippet text with FTS match markers turned into <mark>, as React text (never raw HTML). */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import type { ArticleCard as ArticleCardData } from '../../db/queries/article-cards';
-import type { Section } from '../../db/schema';
-import { ArticleCard } from '../article-card/ArticleCard';
+import type { ArticleCard as ArticleCardData } from '@/db/queries/article-cards';
+import type { Section } from '@/db/schema';
+import { ArticleCard } from '@/components/article-card/ArticleCard';
 import styles from './SectionBlock.module.css';
 
 export function SectionBlock({ section, articles }: { section: Section; articles: ArticleCardData[] }) {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Section } from '../../db/schema';
-import { siteName } from '../../lib/site-config';
+import type { Section } from '@/db/schema';
+import { siteName } from '@/lib/site-config';
 import styles from './SiteFooter.module.css';
 
 export function SiteFooter({ sections }: { sections: Section[] }) {

@@ -1,4 +1,4 @@
-import type { DailyPoint } from '../../db/queries/staff-analytics';
+import type { DailyPoint } from '@/db/queries/staff-analytics';
 import styles from './Staff.module.css';
 
 const width = 720;

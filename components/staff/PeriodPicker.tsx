@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { staffPeriods, type StaffPeriodKey } from '../../lib/staff-period';
+import { staffPeriods, type StaffPeriodKey } from '@/lib/staff-period';
 import styles from './Staff.module.css';
 
 export function PeriodPicker({ current }: { current: StaffPeriodKey }) {

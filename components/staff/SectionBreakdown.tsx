@@ -1,4 +1,4 @@
-import type { SectionShare } from '../../db/queries/staff-analytics';
+import type { SectionShare } from '@/db/queries/staff-analytics';
 import styles from './Staff.module.css';
 
 export function SectionBreakdown({ rows }: { rows: SectionShare[] }) {

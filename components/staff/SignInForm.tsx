@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { signInAction, type SignInState } from '../../app/staff/actions';
+import { signInAction, type SignInState } from '@/app/(staff)/staff/actions';
 import { FormField } from './FormField';
 import styles from './Staff.module.css';
 

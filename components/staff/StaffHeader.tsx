@@ -1,19 +1,18 @@
 import Link from 'next/link';
-import { signOutAction } from '../../app/staff/actions';
+import type { StaffRole } from '@/db/schema';
+import { SignOutButton } from './SignOutButton';
 import styles from './Staff.module.css';
 
-export function StaffHeader({ email }: { email: string }) {
+export function StaffHeader({ email, role }: { email: string; role: StaffRole }) {
   return (
     <div className={styles.staffBar}>
       <Link href="/staff" className={styles.staffHome}>
         Newsroom dashboard
       </Link>
-      <span className="meta">Signed in as {email}</span>
-      <form action={signOutAction}>
-        <button type="submit" className={styles.linkButton}>
-          Sign out
-        </button>
-      </form>
+      <span className="meta">
+        Signed in as {email} ({role})
+      </span>
+      <SignOutButton />
     </div>
   );
 }

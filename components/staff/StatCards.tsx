@@ -1,4 +1,4 @@
-import type { ViewTotals } from '../../db/queries/staff-analytics';
+import type { ViewTotals } from '@/db/queries/staff-analytics';
 import styles from './Staff.module.css';
 
 export function StatCards({ cards }: { cards: { label: string; totals: ViewTotals }[] }) {

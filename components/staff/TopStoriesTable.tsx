@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { TopArticle } from '../../db/queries/staff-analytics';
-import { formatShortDate } from '../../lib/site-time';
+import type { TopArticle } from '@/db/queries/staff-analytics';
+import { formatShortDate } from '@/lib/site-time';
 import styles from './Staff.module.css';
 
 const n = (value: number) => value.toLocaleString('en-US');
@@ -27,11 +27,11 @@ export function TopStoriesTable({ rows, periodLabel }: { rows: TopArticle[]; per
             <tr key={row.id} data-testid="top-story">
               <td>{i + 1}</td>
               <td>
-                <Link href={`/staff/articles/${row.slug}`}>{row.headline}</Link>
+                <Link href={`/staff/stories/${row.id}`}>{row.headline}</Link>
               </td>
               <td className={styles.hideNarrow}>{row.sectionName}</td>
               <td className={styles.hideNarrow}>
-                <time dateTime={row.publishedAt.toISOString()}>{formatShortDate(row.publishedAt)}</time>
+                {row.publishedAt && <time dateTime={row.publishedAt.toISOString()}>{formatShortDate(row.publishedAt)}</time>}
               </td>
               <td className={styles.num}>{n(row.periodViews)}</td>
               <td className={`${styles.num} ${styles.hideNarrow}`}>{n(row.periodVisitors)}</td>

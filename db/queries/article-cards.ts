@@ -1,7 +1,14 @@
 import 'server-only';
-import { and, eq, lte, type SQL } from 'drizzle-orm';
-import { getDb } from '../client';
-import { articles, authors, sections } from '../schema';
+import { and, eq, lte, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { articles, authors, sections } from '@/db/schema';
+import type { RowOf } from './row-types';
+
+/**
+ * Publication time of a story readers can see. The column is empty for drafts; every public
+ * query filters on isPublicArticle(), so here it is always set.
+ */
+export const publicPublishedAt = sql<Date>`${articles.publishedAt}`.mapWith(articles.publishedAt);
 
 /** The fields every list of stories shows: enough for a card, never the body. */
 export const articleCardColumns = {
@@ -9,24 +16,15 @@ export const articleCardColumns = {
   slug: articles.slug,
   headline: articles.headline,
   standfirst: articles.standfirst,
-  publishedAt: articles.publishedAt,
+  publishedAt: publicPublishedAt,
+  sectionId: articles.sectionId,
   sectionSlug: sections.slug,
   sectionName: sections.name,
   authorSlug: authors.slug,
   authorName: authors.name,
 };
 
-export type ArticleCard = {
-  id: number;
-  slug: string;
-  headline: string;
-  standfirst: string;
-  publishedAt: Date;
-  sectionSlug: string;
-  sectionName: string;
-  authorSlug: string;
-  authorName: string;
-};
+export type ArticleCard = RowOf<typeof articleCardColumns>;
 
 /** Published and not scheduled for later: the only articles readers may see. */
 export function isPublicArticle(now: Date = new Date()): SQL {

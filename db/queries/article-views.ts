@@ -1,9 +1,10 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { siteDayKey } from '../../lib/site-time';
-import { readViewCountingConfig, type ViewCountingConfig } from '../../lib/view-counting-config';
-import { getDb } from '../client';
+import { siteDayKey } from '@/lib/site-time';
+import { readViewCountingConfig, type ViewCountingConfig } from '@/lib/view-counting-config';
+import { getDb } from '@/db/client';
+import { withDataErrors } from '@/db/errors';
 
 export type Viewer = {
   /** Random token the reader's browser keeps for a day (see lib/visitor-token.ts). */
@@ -147,5 +148,5 @@ export function recordArticleView({ articleId, viewer, now = new Date(), config 
   });
   // IMMEDIATE takes the write lock up front; a deferred transaction that reads first could
   // fail with SQLITE_BUSY when another process upgrades to a writer at the same moment.
-  return record.immediate();
+  return withDataErrors('record article view', () => record.immediate());
 }

@@ -1,19 +1,21 @@
 import 'server-only';
 import { cache } from 'react';
-import { and, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
-import { pageWindow, type PageWindow } from '../../lib/pagination';
-import { getDb } from '../client';
-import { articles, articleTags, authors, sections, tags } from '../schema';
-import { isPublicArticle, selectArticleCards, type ArticleCard } from './article-cards';
+import { and, desc, eq, inArray, ne, notInArray, sql, type SQL } from 'drizzle-orm';
+import { cachedRead } from '@/db/cache/cached-read';
+import { getDb } from '@/db/client';
+import { articles, articleTags, authors, sections, tags } from '@/db/schema';
+import { cacheTags } from '@/lib/cache-policy';
+import { pageWindow, type PageWindow } from '@/lib/pagination';
+import { isPublicArticle, publicPublishedAt, selectArticleCards, type ArticleCard } from './article-cards';
 
 export type ArticlePage = { items: ArticleCard[]; window: PageWindow };
 
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)] as const;
 
 /** One page of public articles matching `where`, or `null` when the page is past the end. */
-function listPublicArticlesPage(where: SQL | undefined, page: number): ArticlePage | null {
-  const filter = where ? and(isPublicArticle(), where)! : isPublicArticle();
-  const [{ total }] = getDb().select({ total: sql<number>`count(*)` }).from(articles).where(filter).all() as [{ total: number }];
+function listPublicArticlesPage(where: SQL, page: number): ArticlePage | null {
+  const filter = and(isPublicArticle(), where)!;
+  const { total } = getDb().select({ total: sql<number>`count(*)` }).from(articles).where(filter).get()!;
   const window = pageWindow(page, total);
   if (!window) return null;
   const items = selectArticleCards(filter)
@@ -24,55 +26,69 @@ function listPublicArticlesPage(where: SQL | undefined, page: number): ArticlePa
   return { items, window };
 }
 
-export function listLatestArticles({ limit }: { limit: number }): ArticleCard[] {
-  return selectArticleCards(isPublicArticle()).orderBy(...newestFirst).limit(limit).all();
-}
+export const listLatestArticles = cachedRead(
+  'latest-articles',
+  ({ limit }: { limit: number }): ArticleCard[] =>
+    selectArticleCards(isPublicArticle())
+      .orderBy(...newestFirst)
+      .limit(limit)
+      .all(),
+  { lifetime: 'listing', tags: () => [cacheTags.allStories] },
+);
 
-export function listLatestArticlesInSection({ sectionId, limit }: { sectionId: number; limit: number }): ArticleCard[] {
-  return selectArticleCards(and(isPublicArticle(), eq(articles.sectionId, sectionId))!)
-    .orderBy(...newestFirst)
-    .limit(limit)
-    .all();
-}
+export const listLatestArticlesInSection = cachedRead(
+  'latest-in-section',
+  ({ sectionId, limit }: { sectionId: number; limit: number }): ArticleCard[] =>
+    selectArticleCards(and(isPublicArticle(), eq(articles.sectionId, sectionId))!)
+      .orderBy(...newestFirst)
+      .limit(limit)
+      .all(),
+  { lifetime: 'listing', tags: ({ sectionId }) => [cacheTags.section(sectionId)] },
+);
 
-export function getSectionArticlesPage({ sectionId, page }: { sectionId: number; page: number }) {
-  return listPublicArticlesPage(eq(articles.sectionId, sectionId), page);
-}
+export const getSectionArticlesPage = cachedRead(
+  'section-page',
+  ({ sectionId, page }: { sectionId: number; page: number }) => listPublicArticlesPage(eq(articles.sectionId, sectionId), page),
+  { lifetime: 'listing', tags: ({ sectionId }) => [cacheTags.section(sectionId)] },
+);
 
-export function getAuthorArticlesPage({ authorId, page }: { authorId: number; page: number }) {
-  return listPublicArticlesPage(eq(articles.authorId, authorId), page);
-}
+export const getAuthorArticlesPage = cachedRead(
+  'author-page',
+  ({ authorId, page }: { authorId: number; page: number }) => listPublicArticlesPage(eq(articles.authorId, authorId), page),
+  { lifetime: 'listing', tags: ({ authorId }) => [cacheTags.author(authorId)] },
+);
 
-export function getTagArticlesPage({ tagId, page }: { tagId: number; page: number }) {
-  const taggedIds = getDb().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
-  return listPublicArticlesPage(inArray(articles.id, taggedIds), page);
-}
+export const getTagArticlesPage = cachedRead(
+  'tag-page',
+  ({ tagId, page }: { tagId: number; page: number }) => {
+    const taggedIds = getDb().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
+    return listPublicArticlesPage(inArray(articles.id, taggedIds), page);
+  },
+  { lifetime: 'listing', tags: ({ tagId }) => [cacheTags.tag(tagId)] },
+);
 
-/** A public article with everything its page shows, or `null` for unknown or unpublished slugs. */
-export function getArticleBySlug({ slug }: { slug: string }) {
-  return articleBySlug(slug);
-}
+const articleDetailColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  headline: articles.headline,
+  standfirst: articles.standfirst,
+  body: articles.body,
+  publishedAt: publicPublishedAt,
+  updatedAt: articles.updatedAt,
+  viewCount: articles.viewCount,
+  sectionId: sections.id,
+  sectionSlug: sections.slug,
+  sectionName: sections.name,
+  authorId: authors.id,
+  authorSlug: authors.slug,
+  authorName: authors.name,
+  authorRole: authors.role,
+};
 
-// Per-request memo: metadata and page both ask for the same article.
-const articleBySlug = cache((slug: string) => {
+function readPublicArticle(slug: string) {
   const db = getDb();
   const row = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      headline: articles.headline,
-      standfirst: articles.standfirst,
-      body: articles.body,
-      publishedAt: articles.publishedAt,
-      updatedAt: articles.updatedAt,
-      viewCount: articles.viewCount,
-      sectionId: sections.id,
-      sectionSlug: sections.slug,
-      sectionName: sections.name,
-      authorSlug: authors.slug,
-      authorName: authors.name,
-      authorRole: authors.role,
-    })
+    .select(articleDetailColumns)
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
@@ -87,35 +103,52 @@ const articleBySlug = cache((slug: string) => {
     .orderBy(tags.name)
     .all();
   return { ...row, tags: articleTagList };
-});
+}
 
-export type ArticleDetail = NonNullable<ReturnType<typeof getArticleBySlug>>;
+const publicArticleBySlug = cachedRead('article', readPublicArticle, { lifetime: 'article', tags: (slug) => [cacheTags.storySlug(slug)] });
+
+// Per-request memo on top: metadata and page both ask for the same article.
+const articleBySlug = cache(publicArticleBySlug);
+
+/** A public article with everything its page shows, or `null` for unknown or unpublished slugs. */
+export function getArticleBySlug({ slug }: { slug: string }) {
+  return articleBySlug(slug);
+}
+
+export type ArticleDetail = NonNullable<ReturnType<typeof readPublicArticle>>;
 
 /**
  * "Read next": the newest stories sharing a tag, then the newest in the same section, never
  * the article itself. Candidate ids come from indexes before any row is joined.
  */
-export function getRelatedArticles({ article, limit = 4 }: { article: ArticleDetail; limit?: number }): ArticleCard[] {
-  const db = getDb();
-  const tagIds = article.tags.map((t) => t.id);
+function readRelatedArticles({ articleId, sectionId, tagIds, limit }: { articleId: number; sectionId: number; tagIds: number[]; limit: number }) {
   const related: ArticleCard[] = [];
   if (tagIds.length > 0) {
-    const sharedTag = db.select({ id: articleTags.articleId }).from(articleTags).where(inArray(articleTags.tagId, tagIds));
+    const sharedTag = getDb().select({ id: articleTags.articleId }).from(articleTags).where(inArray(articleTags.tagId, tagIds));
     related.push(
-      ...selectArticleCards(and(isPublicArticle(), ne(articles.id, article.id), inArray(articles.id, sharedTag))!)
+      ...selectArticleCards(and(isPublicArticle(), ne(articles.id, articleId), inArray(articles.id, sharedTag))!)
         .orderBy(...newestFirst)
         .limit(limit)
         .all(),
     );
   }
   if (related.length < limit) {
-    const seen = [article.id, ...related.map((r) => r.id)];
+    const seen = [articleId, ...related.map((r) => r.id)];
     related.push(
-      ...selectArticleCards(and(isPublicArticle(), eq(articles.sectionId, article.sectionId), sql`${articles.id} NOT IN ${seen}`)!)
+      ...selectArticleCards(and(isPublicArticle(), eq(articles.sectionId, sectionId), notInArray(articles.id, seen))!)
         .orderBy(...newestFirst)
         .limit(limit - related.length)
         .all(),
     );
   }
   return related;
+}
+
+const relatedArticles = cachedRead('read-next', readRelatedArticles, {
+  lifetime: 'article',
+  tags: ({ sectionId, tagIds }) => [cacheTags.section(sectionId), ...tagIds.map(cacheTags.tag)],
+});
+
+export function getRelatedArticles({ article, limit = 4 }: { article: ArticleDetail; limit?: number }): Promise<ArticleCard[]> {
+  return relatedArticles({ articleId: article.id, sectionId: article.sectionId, tagIds: article.tags.map((t) => t.id), limit });
 }

@@ -1,8 +1,9 @@
 import 'server-only';
 import { inArray, sql } from 'drizzle-orm';
-import { siteDayKeyDaysAgo } from '../../lib/site-time';
-import { memoizeFor } from '../../lib/ttl-memo';
-import { articles } from '../schema';
+import { cachedRead } from '@/db/cache/cached-read';
+import { cacheTags } from '@/lib/cache-policy';
+import { siteDayKeyDaysAgo } from '@/lib/site-time';
+import { articles } from '@/db/schema';
 import { isPublicArticle, selectArticleCards, type ArticleCard } from './article-cards';
 import { rankArticlesByViews } from './view-rankings';
 
@@ -30,9 +31,8 @@ export function getMostReadArticles({ period, limit = 5, now = new Date() }: { p
     .slice(0, limit);
 }
 
-const mostReadForPages = memoizeFor(60_000, (period: MostReadPeriod) => getMostReadArticles({ period }));
-
-/** What pages show: recomputed at most once a minute per process, so no reader waits on the sum. */
-export function getMostReadArticlesForPages({ period }: { period: MostReadPeriod }): MostReadEntry[] {
-  return mostReadForPages(period);
-}
+/** What pages show: computed at most once a minute, so no reader waits on the sum. */
+export const getMostReadArticlesForPages = cachedRead('most-read', ({ period }: { period: MostReadPeriod }) => getMostReadArticles({ period }), {
+  lifetime: 'mostRead',
+  tags: () => [cacheTags.mostRead],
+});

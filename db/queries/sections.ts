@@ -1,16 +1,25 @@
 import 'server-only';
 import { cache } from 'react';
 import { asc, eq } from 'drizzle-orm';
-import { getDb } from '../client';
-import { sections, type Section } from '../schema';
+import { cachedRead } from '@/db/cache/cached-read';
+import { getDb } from '@/db/client';
+import { sections, type Section } from '@/db/schema';
+import { cacheTags } from '@/lib/cache-policy';
 
-export function listSections(): Section[] {
-  return getDb().select().from(sections).orderBy(asc(sections.position), asc(sections.name)).all();
-}
+const structure = { lifetime: 'siteStructure', tags: () => [cacheTags.siteStructure] } as const;
+
+/** Sections in the order editors chose for the navigation. */
+export const listSections = cachedRead(
+  'sections',
+  (): Section[] => getDb().select().from(sections).orderBy(asc(sections.position), asc(sections.name)).all(),
+  structure,
+);
 
 // Per-request memo: metadata and page both ask for the same row.
-const sectionBySlug = cache((slug: string): Section | null => getDb().select().from(sections).where(eq(sections.slug, slug)).get() ?? null);
+const sectionBySlug = cache(
+  cachedRead('section', (slug: string): Section | null => getDb().select().from(sections).where(eq(sections.slug, slug)).get() ?? null, structure),
+);
 
-export function getSectionBySlug({ slug }: { slug: string }): Section | null {
+export function getSectionBySlug({ slug }: { slug: string }): Promise<Section | null> {
   return sectionBySlug(slug);
 }

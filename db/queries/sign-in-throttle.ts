@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import { getDb } from '../client';
-import { signInFailures } from '../schema';
+import { getDb } from '@/db/client';
+import { signInFailures } from '@/db/schema';
 
 /** 5 failures for one email (or 20 from one address) within 15 minutes lock sign-in for the rest of the window. */
 export const signInThrottle = { windowSeconds: 15 * 60, maxFailuresPerEmail: 5, maxFailuresPerClient: 20 };

@@ -1,12 +1,18 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, max, sql } from 'drizzle-orm';
-import { getDb } from '../client';
-import { articles, articleTags, authors, sections, tags } from '../schema';
-import { isPublicArticle } from './article-cards';
+import { cachedRead } from '@/db/cache/cached-read';
+import { getDb } from '@/db/client';
+import { cacheTags } from '@/lib/cache-policy';
+import { articles, articleTags, authors, sections, tags } from '@/db/schema';
+import { isPublicArticle, publicPublishedAt } from './article-cards';
 
-export function countPublicArticles(): number {
-  return getDb().select({ n: sql<number>`count(*)` }).from(articles).where(isPublicArticle()).get()!.n;
-}
+const allStories = { lifetime: 'listing', tags: () => [cacheTags.allStories] } as const;
+
+export const countPublicArticles = cachedRead(
+  'public-article-count',
+  (): number => getDb().select({ n: sql<number>`count(*)` }).from(articles).where(isPublicArticle()).get()!.n,
+  allStories,
+);
 
 /** One sitemap's worth of article URLs, in id order so chunks stay stable as stories are added. */
 export function listPublicArticleUrls({ offset, limit }: { offset: number; limit: number }) {
@@ -20,12 +26,19 @@ export function listPublicArticleUrls({ offset, limit }: { offset: number; limit
     .all();
 }
 
-export function getLatestPublicUpdate(): Date | null {
-  return getDb().select({ at: max(articles.updatedAt) }).from(articles).where(isPublicArticle()).get()?.at ?? null;
-}
+export const getLatestPublicUpdate = cachedRead(
+  'latest-public-update',
+  (): Date | null => getDb().select({ at: max(articles.updatedAt) }).from(articles).where(isPublicArticle()).get()?.at ?? null,
+  allStories,
+);
 
 /** Sections, authors and tags with the time their newest public story changed. */
-export function listListingLastmods() {
+export const listListingLastmods = cachedRead('listing-lastmods', readListingLastmods, {
+  lifetime: 'listing',
+  tags: () => [cacheTags.allStories, cacheTags.siteStructure],
+});
+
+function readListingLastmods() {
   const db = getDb();
   const sectionRows = db
     .select({ slug: sections.slug, lastmod: max(articles.updatedAt) })
@@ -50,9 +63,11 @@ export function listListingLastmods() {
 }
 
 /** Stories published in the last 48 hours, for the Google News sitemap. */
-export function listRecentPublicArticles({ now = new Date() }: { now?: Date } = {}) {
+export const listRecentPublicArticles = cachedRead('recent-public-articles', () => readRecentPublicArticles(new Date()), allStories);
+
+function readRecentPublicArticles(now: Date) {
   return getDb()
-    .select({ slug: articles.slug, headline: articles.headline, publishedAt: articles.publishedAt })
+    .select({ slug: articles.slug, headline: articles.headline, publishedAt: publicPublishedAt })
     .from(articles)
     .where(and(isPublicArticle(now), gte(articles.publishedAt, new Date(now.getTime() - 48 * 3600_000))))
     .orderBy(desc(articles.publishedAt))

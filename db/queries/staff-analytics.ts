@@ -1,8 +1,9 @@
 import 'server-only';
 import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
-import { addDaysToDayKey, siteDayKey, siteDayKeyDaysAgo } from '../../lib/site-time';
-import { getDb } from '../client';
-import { articleDailyViews, articles, sectionDailyViews, sections, siteDailyViews } from '../schema';
+import { addDaysToDayKey, siteDayKey, siteDayKeyDaysAgo } from '@/lib/site-time';
+import { getDb } from '@/db/client';
+import { articleDailyViews, articles, sectionDailyViews, sections, siteDailyViews } from '@/db/schema';
+import type { RowOf } from './row-types';
 import { rankArticlesByViews } from './view-rankings';
 
 export type ViewTotals = { views: number; visitors: number };
@@ -36,16 +37,17 @@ export function getSiteDailySeries({ sinceDay, untilDay }: { sinceDay: string; u
   return fillDays(rows, sinceDay, untilDay);
 }
 
-export type TopArticle = {
-  id: number;
-  slug: string;
-  headline: string;
-  sectionName: string;
-  publishedAt: Date;
-  periodViews: number;
-  periodVisitors: number;
-  totalViews: number;
+const topArticleColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  headline: articles.headline,
+  status: articles.status,
+  sectionName: sections.name,
+  publishedAt: articles.publishedAt,
+  totalViews: articles.viewCount,
 };
+
+export type TopArticle = RowOf<typeof topArticleColumns> & { periodViews: number; periodVisitors: number };
 
 /** Most-viewed stories in the period, with their all-time total (the count readers see). */
 export function getTopArticles({ sinceDay, limit = 25 }: { sinceDay: string; limit?: number }): TopArticle[] {
@@ -53,14 +55,7 @@ export function getTopArticles({ sinceDay, limit = 25 }: { sinceDay: string; lim
   if (top.length === 0) return [];
   const details = new Map(
     getDb()
-      .select({
-        id: articles.id,
-        slug: articles.slug,
-        headline: articles.headline,
-        sectionName: sections.name,
-        publishedAt: articles.publishedAt,
-        totalViews: articles.viewCount,
-      })
+      .select(topArticleColumns)
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
       .where(inArray(articles.id, top.map((t) => t.articleId)))
@@ -87,22 +82,14 @@ export function getSectionBreakdown({ sinceDay }: { sinceDay: string }): Section
     .all();
 }
 
-/** One story for staff: its details, all-time total, and every day since publication. */
-export function getArticleReadership({ slug, now = new Date() }: { slug: string; now?: Date }) {
+/** One story for staff, by id (slugs change): its details, all-time total, and every day since publication. */
+export function getArticleReadership({ id, now = new Date() }: { id: number; now?: Date }) {
   const db = getDb();
   const article = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      headline: articles.headline,
-      status: articles.status,
-      publishedAt: articles.publishedAt,
-      sectionName: sections.name,
-      totalViews: articles.viewCount,
-    })
+    .select({ ...topArticleColumns, createdAt: articles.createdAt })
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
-    .where(eq(articles.slug, slug))
+    .where(eq(articles.id, id))
     .get();
   if (!article) return null;
   const rows = db
@@ -111,7 +98,7 @@ export function getArticleReadership({ slug, now = new Date() }: { slug: string;
     .where(eq(articleDailyViews.articleId, article.id))
     .orderBy(articleDailyViews.day)
     .all();
-  const firstDay = [siteDayKey(article.publishedAt), rows[0]?.day].filter(Boolean).sort()[0]!;
+  const firstDay = [siteDayKey(article.publishedAt ?? article.createdAt), rows[0]?.day].filter(Boolean).sort()[0]!;
   const today = siteDayKeyDaysAgo(0, now);
   return { article, daily: fillDays(rows, firstDay < today ? firstDay : today, today) };
 }

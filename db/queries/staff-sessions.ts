@@ -1,12 +1,12 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
-import { getDb } from '../client';
-import { staffSessions, staffUsers } from '../schema';
+import { getDb } from '@/db/client';
+import { staffSessions, staffUsers, type StaffRole } from '@/db/schema';
 
 export const staffSessionSeconds = 8 * 3600; // a working day
 
-export type SignedInStaff = { id: number; email: string };
+export type SignedInStaff = { id: number; email: string; role: StaffRole };
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -25,7 +25,7 @@ export function getStaffBySessionToken({ token, now = new Date() }: { token: str
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   return (
     getDb()
-      .select({ id: staffUsers.id, email: staffUsers.email })
+      .select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role })
       .from(staffSessions)
       .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
       .where(and(eq(staffSessions.tokenHash, hashToken(token)), gt(staffSessions.expiresAt, now)))

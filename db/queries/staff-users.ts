@@ -1,29 +1,22 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { hashPassword, minimumPasswordLength } from '../../lib/auth/password';
-import { getDb } from '../client';
-import { staffUsers, type StaffUser } from '../schema';
+import { getDb } from '@/db/client';
+import { withDataErrors } from '@/db/errors';
+import { staffUsers, type StaffRole, type StaffUser } from '@/db/schema';
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export type CreateStaffResult = { ok: true; user: Pick<StaffUser, 'id' | 'email'> } | { ok: false; error: string };
-
-export async function createStaffUser({ email, password }: { email: string; password: string }): Promise<CreateStaffResult> {
-  const normalized = normalizeEmail(email);
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized) || normalized.length > 254) return { ok: false, error: 'not a valid email address' };
-  if (password.length < minimumPasswordLength) return { ok: false, error: `password must be at least ${minimumPasswordLength} characters` };
-  if (getDb().select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, normalized)).get()) {
-    return { ok: false, error: `${normalized} already has an account` };
-  }
-  const passwordHash = await hashPassword(password);
-  const user = getDb()
-    .insert(staffUsers)
-    .values({ email: normalized, passwordHash, createdAt: new Date() })
-    .returning({ id: staffUsers.id, email: staffUsers.email })
-    .get();
-  return { ok: true, user };
+/** Stores an account; a second account for the same email is a DataError('conflict'). */
+export function insertStaffUser({ email, passwordHash, role }: { email: string; passwordHash: string; role: StaffRole }) {
+  return withDataErrors('insert staff user', () =>
+    getDb()
+      .insert(staffUsers)
+      .values({ email: normalizeEmail(email), passwordHash, role, createdAt: new Date() })
+      .returning({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role })
+      .get(),
+  );
 }
 
 export function getStaffUserByEmail({ email }: { email: string }): StaffUser | null {
@@ -31,7 +24,7 @@ export function getStaffUserByEmail({ email }: { email: string }): StaffUser | n
 }
 
 export function listStaffUsers() {
-  return getDb().select({ id: staffUsers.id, email: staffUsers.email, createdAt: staffUsers.createdAt }).from(staffUsers).orderBy(asc(staffUsers.email)).all();
+  return getDb().select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role, createdAt: staffUsers.createdAt }).from(staffUsers).orderBy(asc(staffUsers.email)).all();
 }
 
 /** Removes the account; its sessions go with it (ON DELETE CASCADE). */

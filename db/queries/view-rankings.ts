@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb } from '../client';
-import { articleDailyViews } from '../schema';
+import { getDb } from '@/db/client';
+import { articleDailyViews } from '@/db/schema';
 
 export type ArticleViewRank = { articleId: number; views: number; visitors: number };
 

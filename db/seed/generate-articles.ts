@@ -1,4 +1,4 @@
-import { slugify } from '../../lib/slug';
+import { slugify } from '@/lib/slug';
 import { demoSections, places, sectionWriters, spokespeople, type DemoSectionSlug } from './corpus-people';
 import { paragraphPlan, proseKinds, subheadings } from './corpus-prose';
 import { storySeeds } from './corpus-stories';

@@ -1,6 +1,6 @@
-import { addDaysToDayKey, siteDayKey } from '../../lib/site-time';
-import { slugify } from '../../lib/slug';
-import type { BroadsheetDb } from '../client';
+import { addDaysToDayKey, siteDayKey } from '@/lib/site-time';
+import { slugify } from '@/lib/slug';
+import type { BroadsheetDb } from '@/db/client';
 import { demoAuthors, demoSections } from './corpus-people';
 import { createRandom, generateArticles } from './generate-articles';
 
@@ -46,8 +46,8 @@ export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), v
     };
 
     const insertArticle = sqlite.prepare(
-      `INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, updated_at, view_count)
-       VALUES (?, ?, ?, ?, ?, ?, 'published', ?, ?, ?) RETURNING id`,
+      `INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, created_at, updated_at, view_count)
+       VALUES (?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, ?) RETURNING id`,
     );
     const insertArticleTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
     const insertDailyViews = sqlite.prepare('INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, ?, ?)');
@@ -78,7 +78,8 @@ export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), v
       const { id } = insertArticle.get(
         article.slug, article.headline, article.standfirst, article.body,
         sectionIds.get(article.sectionSlug), authorIds.get(article.authorSlug),
-        Math.floor(article.publishedAt.getTime() / 1000), Math.floor(article.updatedAt.getTime() / 1000), total,
+        // Demo stories were written the moment they were published.
+        Math.floor(article.publishedAt.getTime() / 1000), Math.floor(article.publishedAt.getTime() / 1000), Math.floor(article.updatedAt.getTime() / 1000), total,
       ) as { id: number };
       for (const name of article.tagNames) insertArticleTag.run(id, tagId(name));
       for (const [day, [views, visitors]] of history) insertDailyViews.run(id, day, views, visitors);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { BroadsheetDb } from '../client';
-import { articles } from '../schema';
+import type { BroadsheetDb } from '@/db/client';
+import { articles } from '@/db/schema';
 import { seedCorpus, type SeedResult } from './seed-corpus';
 
 export const demoArticleCount = 120;

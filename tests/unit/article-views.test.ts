@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { siteDayKey } from '../../lib/site-time';
-import type { Viewer } from '../../db/queries/article-views';
-import { useTempDatabase } from './support/temp-database';
+import { siteDayKey } from '@/lib/site-time';
+import type { Viewer } from '@/db/queries/article-views';
+import { openTempDatabase } from './support/temp-database';
 
-const db = await useTempDatabase({ seedArticles: 6 });
-const { recordArticleView } = await import('../../db/queries/article-views');
+const db = await openTempDatabase({ seedArticles: 6 });
+const { recordArticleView } = await import('@/db/queries/article-views');
 const sqlite = db.$client;
 const config = { dedupeWindowSeconds: 30 * 60, rateLimitMax: 1000, rateLimitWindowSeconds: 60 };
 const t0 = new Date();
@@ -18,7 +18,7 @@ function reader(overrides: Partial<Viewer> = {}): Viewer {
   return { visitorToken: `visitor-token-${String(nextVisitor++).padStart(10, '0')}`, clientKey: '203.0.113.7', isBot: false, isStaff: false, isPrefetch: false, ...overrides };
 }
 function newArticleId(): number {
-  const row = sqlite.prepare("INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, updated_at) SELECT 'a-' || abs(random()), 'H', 'S', 'B', section_id, author_id, 'published', published_at, updated_at FROM articles LIMIT 1 RETURNING id").get() as { id: number };
+  const row = sqlite.prepare("INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, created_at, updated_at) SELECT 'a-' || abs(random()), 'H', 'S', 'B', section_id, author_id, 'published', published_at, created_at, updated_at FROM articles LIMIT 1 RETURNING id").get() as { id: number };
   return row.id;
 }
 function totals(articleId: number) {
@@ -80,15 +80,6 @@ test('a flood from one client is cut off at the rate limit; other clients are un
   // The next window opens again.
   assert.equal(recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.1' }), now: minutes(2), config: strict }).status, 'counted');
   assert.equal(totals(articleId).total, 7);
-});
-
-test('200 concurrent visitors are all counted once; stored totals and daily rows agree', async () => {
-  const articleId = newArticleId();
-  const results = await Promise.all(
-    Array.from({ length: 200 }, (_, i) => Promise.resolve().then(() => recordArticleView({ articleId, viewer: reader({ clientKey: `10.0.0.${i % 50}` }), now: t0, config }))),
-  );
-  assert.equal(results.filter((r) => r.status === 'counted').length, 200);
-  assert.deepEqual(totals(articleId), { total: 200, views: 200, visitors: 200 });
 });
 
 test('site totals move with every counted view and count each visitor once a day', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { buildRssFeed, escapeXml } from '../../lib/rss';
-import { buildNewsSitemap, buildSitemapIndex, buildUrlset } from '../../lib/sitemap-xml';
+import { buildRssFeed, escapeXml } from '@/lib/rss';
+import { buildNewsSitemap, buildSitemapIndex, buildUrlset } from '@/lib/sitemap-xml';
 
 const item = {
   title: 'Tom & Jerry <script>alert("x")</script> say “hello”',

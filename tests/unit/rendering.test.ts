@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderArticleBody } from '../../lib/markdown';
-import { parsePageParam, pageWindow } from '../../lib/pagination';
-import { isPlausibleSlug } from '../../lib/route-params';
-import { formatPublishedDateTime } from '../../lib/site-time';
-import { slugify } from '../../lib/slug';
+import { renderArticleBody } from '@/lib/markdown';
+import { parsePageParam, pageWindow } from '@/lib/pagination';
+import { isPlausibleSlug } from '@/lib/route-params';
+import { formatPublishedDateTime } from '@/lib/site-time';
+import { slugify } from '@/lib/slug';
 
 test('article markdown renders, and script, handlers and javascript: links are removed', () => {
   const html = renderArticleBody('Hello **world**\n\n<script>alert(1)</script>\n\n<img src="https://x.test/a.png" onerror="alert(2)">\n\n[click](javascript:alert(3)) [ok](https://example.org)');

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildFtsQuery } from '../../lib/search-query';
-import { useTempDatabase } from './support/temp-database';
+import { buildFtsQuery, matchEnd, matchStart } from '@/lib/search-query';
+import { openTempDatabase } from './support/temp-database';
 
-const db = await useTempDatabase({ seedArticles: 120 });
-const { searchArticles, matchStart, matchEnd } = await import('../../db/queries/search');
+const db = await openTempDatabase({ seedArticles: 120, isolateTests: true });
+const { searchArticles } = await import('@/db/queries/search');
 const sqlite = db.$client;
 
 test('the FTS query builder quotes every word, so operators and syntax are plain text', () => {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { siteDayKeyDaysAgo } from '../../lib/site-time';
-import { useTempDatabase } from './support/temp-database';
+import { siteDayKeyDaysAgo } from '@/lib/site-time';
+import { openTempDatabase } from './support/temp-database';
 
-const db = await useTempDatabase({ seedArticles: 60 });
-const { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } = await import('../../db/queries/staff-analytics');
-const { recordArticleView } = await import('../../db/queries/article-views');
+const db = await openTempDatabase({ seedArticles: 60, isolateTests: true });
+const { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } = await import('@/db/queries/staff-analytics');
+const { recordArticleView } = await import('@/db/queries/article-views');
 const sqlite = db.$client;
 const since30 = siteDayKeyDaysAgo(29);
 
@@ -33,13 +33,13 @@ test('site totals, section breakdown and per-article rows all add up to the same
 });
 
 test('a live view moves the story, its section and the site by one each', () => {
-  const slug = (sqlite.prepare('SELECT slug FROM articles ORDER BY published_at DESC LIMIT 1').get() as { slug: string }).slug;
-  const before = getArticleReadership({ slug })!;
+  const { id } = sqlite.prepare('SELECT id FROM articles ORDER BY published_at DESC LIMIT 1').get() as { id: number };
+  const before = getArticleReadership({ id })!;
   const today = siteDayKeyDaysAgo(0);
   const site = getSiteTotals({ sinceDay: today }).views;
   const section = getSectionBreakdown({ sinceDay: today }).find((s) => s.sectionName === before.article.sectionName)?.views ?? 0;
   recordArticleView({ articleId: before.article.id, viewer: { visitorToken: 'staff-analytics-visitor-1', clientKey: 'x', isBot: false, isStaff: false, isPrefetch: false } });
-  const after = getArticleReadership({ slug })!;
+  const after = getArticleReadership({ id })!;
   assert.equal(after.article.totalViews, before.article.totalViews + 1);
   assert.equal(after.daily.at(-1)!.views, before.daily.at(-1)!.views + 1);
   assert.equal(getSiteTotals({ sinceDay: today }).views, site + 1);
@@ -47,9 +47,9 @@ test('a live view moves the story, its section and the site by one each', () => 
 });
 
 test('a story page lists every day from publication to today', () => {
-  const slug = (sqlite.prepare('SELECT slug FROM articles ORDER BY published_at ASC LIMIT 1').get() as { slug: string }).slug;
-  const { daily } = getArticleReadership({ slug })!;
+  const { id } = sqlite.prepare('SELECT id FROM articles ORDER BY published_at ASC LIMIT 1').get() as { id: number };
+  const { daily } = getArticleReadership({ id })!;
   assert.ok(daily.length >= 300);
   assert.equal(daily.at(-1)!.day, siteDayKeyDaysAgo(0));
-  assert.equal(getArticleReadership({ slug: 'no-such-story' }), null);
+  assert.equal(getArticleReadership({ id: 987_654 }), null);
 });

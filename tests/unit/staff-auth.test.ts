@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hashPassword, verifyPassword } from '../../lib/auth/password';
-import { useTempDatabase } from './support/temp-database';
+import { hashPassword, verifyPassword } from '@/lib/server/auth/password';
+import { openTempDatabase } from './support/temp-database';
 
-const db = await useTempDatabase();
-const { createStaffUser, getStaffUserByEmail, removeStaffUser } = await import('../../db/queries/staff-users');
-const { createStaffSession, deleteStaffSession, getStaffBySessionToken } = await import('../../db/queries/staff-sessions');
-const { clearFailedSignIns, getSignInLockout, recordFailedSignIn } = await import('../../db/queries/sign-in-throttle');
+const db = await openTempDatabase({ isolateTests: true });
+const { getStaffUserByEmail, removeStaffUser } = await import('@/db/queries/staff-users');
+const { createStaffAccount: createStaffUser } = await import('@/lib/server/auth/staff-accounts');
+const { createStaffSession, deleteStaffSession, getStaffBySessionToken } = await import('@/db/queries/staff-sessions');
+const { clearFailedSignIns, getSignInLockout, recordFailedSignIn } = await import('@/db/queries/sign-in-throttle');
 const sqlite = db.$client;
 
 test('passwords are stored as salted scrypt hashes and only the right password verifies', async () => {
@@ -19,21 +20,29 @@ test('passwords are stored as salted scrypt hashes and only the right password v
   assert.equal(await verifyPassword('anything', 'not-a-hash'), false);
 });
 
-test('staff accounts: emails are normalised and unique, weak passwords refused, password never stored', async () => {
-  const created = await createStaffUser({ email: ' Desk@Example.com ', password: 'a long enough password' });
-  assert.deepEqual(created.ok && created.user.email, 'desk@example.com');
-  assert.deepEqual(await createStaffUser({ email: 'desk@example.com', password: 'another long password' }), { ok: false, error: 'desk@example.com already has an account' });
-  assert.equal((await createStaffUser({ email: 'new@example.com', password: 'short' })).ok, false);
-  assert.equal((await createStaffUser({ email: 'not an email', password: 'a long enough password' })).ok, false);
+/** A staff account for one test (each test's rows are rolled back after it). */
+async function staffAccount(email = 'desk@example.com', role: 'admin' | 'editor' | 'writer' = 'editor') {
+  const created = await createStaffUser({ email, password: 'a long enough password', role });
+  assert.ok(created.ok);
+  return created.user;
+}
+
+test('staff accounts: emails are normalised and unique, weak passwords and unknown roles refused, password never stored', async () => {
+  const created = await createStaffUser({ email: ' Desk@Example.com ', password: 'a long enough password', role: 'writer' });
+  assert.deepEqual(created.ok && created.user, { id: created.ok ? created.user.id : 0, email: 'desk@example.com', role: 'writer' });
+  assert.deepEqual(await createStaffUser({ email: 'desk@example.com', password: 'another long password', role: 'writer' }), { ok: false, error: 'desk@example.com already has an account' });
+  assert.equal((await createStaffUser({ email: 'new@example.com', password: 'short', role: 'writer' })).ok, false);
+  assert.equal((await createStaffUser({ email: 'not an email', password: 'a long enough password', role: 'writer' })).ok, false);
+  assert.equal((await createStaffUser({ email: 'boss@example.com', password: 'a long enough password', role: 'owner' as 'admin' })).ok, false);
   const stored = getStaffUserByEmail({ email: 'DESK@example.com' })!;
   assert.doesNotMatch(stored.passwordHash, /a long enough password/);
 });
 
-test('sessions: the cookie token finds its user, the table holds only a hash, expiry and sign-out end it', async () => {
-  const user = getStaffUserByEmail({ email: 'desk@example.com' })!;
+test('sessions: the cookie token finds its user and role, the table holds only a hash, expiry and sign-out end it', async () => {
+  const user = await staffAccount();
   const now = new Date();
   const { token } = createStaffSession({ userId: user.id, now });
-  assert.deepEqual(getStaffBySessionToken({ token, now }), { id: user.id, email: 'desk@example.com' });
+  assert.deepEqual(getStaffBySessionToken({ token, now }), { id: user.id, email: 'desk@example.com', role: 'editor' });
   const dump = JSON.stringify(sqlite.prepare('SELECT * FROM staff_sessions').all());
   assert.ok(!dump.includes(token), 'raw token must not be stored');
   assert.equal(getStaffBySessionToken({ token, now: new Date(now.getTime() + 9 * 3600_000) }), null, 'expired after 8 hours');
@@ -43,9 +52,13 @@ test('sessions: the cookie token finds its user, the table holds only a hash, ex
   assert.equal(getStaffBySessionToken({ token, now }), null, 'signed out');
 });
 
+test('the database refuses a role it does not know, whatever writes it', async () => {
+  const user = await staffAccount();
+  assert.throws(() => sqlite.prepare("UPDATE staff_users SET role = 'owner' WHERE id = ?").run(user.id), /CHECK constraint failed/);
+});
+
 test('removing an account ends its sessions', async () => {
-  await createStaffUser({ email: 'leaver@example.com', password: 'a long enough password' });
-  const user = getStaffUserByEmail({ email: 'leaver@example.com' })!;
+  const user = await staffAccount('leaver@example.com');
   const { token } = createStaffSession({ userId: user.id });
   assert.equal(removeStaffUser({ email: 'leaver@example.com' }), true);
   assert.equal(getStaffBySessionToken({ token }), null);

@@ -1,6 +1,6 @@
 // Child process for the multi-process test: records `count` views with distinct visitors
 // against DATABASE_PATH, all at once, as a second server process would.
-import { recordArticleView } from '../../../db/queries/article-views';
+import { recordArticleView } from '@/db/queries/article-views';
 
 const [articleId, count, prefix] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4]];
 const config = { dedupeWindowSeconds: 1800, rateLimitMax: 1_000_000, rateLimitWindowSeconds: 60 };

@@ -1,0 +1,46 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { z } from 'zod';
+import { DataError } from '@/db/errors';
+import { recordArticleView, type RecordViewOutcome } from '@/db/queries/article-views';
+import { clientKeyFromHeaders, isCrawler, isPrefetchRequest } from '@/lib/server/request-facts';
+import { getSignedInStaff } from '@/lib/server/auth/staff-session';
+
+const recordViewInput = z.object({
+  articleId: z.number().int().positive().max(2 ** 31 - 1),
+  visitorToken: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/),
+});
+
+export type RecordViewResult =
+  | { ok: true; viewCount: number; counted: boolean }
+  | { ok: false; error: 'invalid-input' | 'not-found' | 'busy' };
+
+/**
+ * Records one reader's view of an article and returns the count they should see. Called by
+ * ArticleViewCounter once the page is visible. Everything about the caller is re-derived
+ * here from the request; the client only says which article and which random visitor token.
+ */
+export async function recordArticleViewAction(input: z.input<typeof recordViewInput>): Promise<RecordViewResult> {
+  const parsed = recordViewInput.safeParse(input);
+  if (!parsed.success) return { ok: false, error: 'invalid-input' };
+  const requestHeaders = await headers();
+  const viewer = {
+    visitorToken: parsed.data.visitorToken,
+    clientKey: clientKeyFromHeaders(requestHeaders),
+    isBot: isCrawler(requestHeaders.get('user-agent')),
+    isPrefetch: isPrefetchRequest(requestHeaders),
+    isStaff: (await getSignedInStaff()) !== null,
+  };
+  let outcome: RecordViewOutcome;
+  try {
+    outcome = recordArticleView({ articleId: parsed.data.articleId, viewer });
+  } catch (error) {
+    // Another process held the write lock for the whole busy_timeout (5 s): say so rather
+    // than fail the request; the reader keeps the count the page showed.
+    if (error instanceof DataError && error.code === 'busy') return { ok: false, error: 'busy' };
+    throw error;
+  }
+  if (outcome.status === 'refused') return { ok: false, error: 'not-found' };
+  return { ok: true, viewCount: outcome.viewCount, counted: outcome.status === 'counted' };
+}

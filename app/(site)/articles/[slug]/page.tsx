@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import styles from '@/components/article/Article.module.css';
+import { ArticleBody } from '@/components/article/ArticleBody';
+import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { ArticleViewCounter } from '@/components/article/ArticleViewCounter';
+import { ArticleTags } from '@/components/article/ArticleTags';
+import { ReadNext } from '@/components/article/ReadNext';
+import { MostRead } from '@/components/most-read/MostRead';
+import { getArticleBySlug, getRelatedArticles } from '@/db/queries/articles';
+import { getMostReadArticlesForPages } from '@/db/queries/most-read';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { pageAlternates, siteOpenGraph } from '@/lib/page-metadata';
+import { isPlausibleSlug } from '@/lib/route-params';
+import { newsArticleJsonLd } from '@/lib/structured-data';
+
+// Rendered on first request, then served whole from Next's cache (ISR) for as long as its
+// cached reads allow (lib/cache-policy.ts) or until one of their tags is invalidated. Nothing
+// is prerendered at build, when the database may not exist. The view count on the page is
+// refreshed live by the client, so the cached copy stays honest.
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+type ArticlePageProps = { params: Promise<{ slug: string }> };
+
+async function findArticle(params: ArticlePageProps['params']) {
+  const { slug } = await params;
+  return isPlausibleSlug(slug) ? getArticleBySlug({ slug }) : null;
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const article = await findArticle(params);
+  if (!article) return { title: 'Story not found' };
+  return {
+    title: article.headline,
+    description: article.standfirst,
+    authors: [{ name: article.authorName, url: `/authors/${article.authorSlug}` }],
+    alternates: pageAlternates(`/articles/${article.slug}`, [{ url: `/sections/${article.sectionSlug}/feed.xml`, title: `${article.sectionName} · Broadsheet` }]),
+    twitter: { card: 'summary', title: article.headline, description: article.standfirst },
+    openGraph: siteOpenGraph({
+      type: 'article',
+      title: article.headline,
+      description: article.standfirst,
+      url: `/articles/${article.slug}`,
+      publishedTime: article.publishedAt.toISOString(),
+      modifiedTime: article.updatedAt.toISOString(),
+      section: article.sectionName,
+      authors: [article.authorName],
+      tags: article.tags.map((t) => t.name),
+    }),
+  };
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const article = await findArticle(params);
+  if (!article) notFound();
+  const [related, mostRead] = await Promise.all([getRelatedArticles({ article }), getMostReadArticlesForPages({ period: 'week' })]);
+  return (
+    <div className={styles.layout}>
+      <article>
+        <JsonLd data={newsArticleJsonLd(article)} />
+        <ArticleHeader
+          article={article}
+          viewCount={<ArticleViewCounter articleId={article.id} initialCount={article.viewCount} />}
+        />
+        <ArticleBody markdown={article.body} />
+        <ArticleTags tags={article.tags} />
+        <ReadNext articles={related} />
+      </article>
+      <aside className={styles.aside}>
+        <MostRead entries={mostRead} title="Most read this week" />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import { redirect } from 'next/navigation';
+import { StaffHeader } from '@/components/staff/StaffHeader';
+import { getSignedInStaff } from '@/lib/server/auth/staff-session';
+
+export const dynamic = 'force-dynamic';
+
+// Chrome only: who is signed in, and the way out. Layouts do not re-run on client navigation,
+// so every page checks the session and role itself (staffPage in lib/server/auth/staff-guards).
+export default async function SignedInStaffLayout({ children }: { children: ReactNode }) {
+  const staff = await getSignedInStaff();
+  if (!staff) redirect('/staff/sign-in');
+  return (
+    <>
+      <StaffHeader email={staff.email} role={staff.role} />
+      {children}
+    </>
+  );
+}

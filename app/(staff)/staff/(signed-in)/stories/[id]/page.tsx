@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { DailyViewsChart } from '@/components/staff/DailyViewsChart';
+import { RefreshStoryForm } from '@/components/staff/RefreshStoryForm';
+import styles from '@/components/staff/Staff.module.css';
+import { StatCards } from '@/components/staff/StatCards';
+import { DailyViewsTable } from '@/components/staff/DailyViewsTable';
+import { getArticleReadership } from '@/db/queries/staff-analytics';
+import { parseStoryId } from '@/lib/route-params';
+import { hasStaffRole, staffPage } from '@/lib/server/auth/staff-guards';
+import { formatPublishedDateTime } from '@/lib/site-time';
+
+export const metadata: Metadata = { title: 'Story readership', description: 'Daily views of one Broadsheet story.' };
+
+type StoryPageProps = { params: Promise<{ id: string }> };
+
+/** One story's readership, keyed by id so the address survives a change of headline or slug. */
+export default staffPage<StoryPageProps>(async function StaffStoryPage({ params, staff }) {
+  const id = parseStoryId((await params).id);
+  const readership = id === null ? null : getArticleReadership({ id });
+  if (!readership) notFound();
+  const { article, daily } = readership;
+  const last7 = daily.slice(-7).reduce((t, d) => ({ views: t.views + d.views, visitors: t.visitors + d.visitors }), { views: 0, visitors: 0 });
+  return (
+    <>
+      <p className="kicker">{article.sectionName}</p>
+      <h1>{article.headline}</h1>
+      <p className="meta">
+        {article.publishedAt ? (
+          <>
+            Published <time dateTime={article.publishedAt.toISOString()}>{formatPublishedDateTime(article.publishedAt)}</time>
+          </>
+        ) : (
+          'Not yet published'
+        )}
+        {article.status === 'published' ? (
+          <>
+            {' · '}
+            <Link href={`/articles/${article.slug}`}>Read the story</Link>
+          </>
+        ) : (
+          ` · ${article.status.replace('_', ' ')}`
+        )}
+      </p>
+      {article.status === 'published' && hasStaffRole(staff, 'editor') && <RefreshStoryForm storyId={article.id} />}
+      <StatCards
+        cards={[
+          { label: 'All time', totals: { views: article.totalViews, visitors: daily.reduce((sum, d) => sum + d.visitors, 0) } },
+          { label: 'Last 7 days', totals: last7 },
+        ]}
+      />
+      <section className={styles.section} aria-labelledby="daily-heading">
+        <div className={styles.sectionHeading}>
+          <h2 id="daily-heading">Views per day since publication</h2>
+          <Link href={`/staff/export/stories/${article.id}`} download>
+            Download CSV
+          </Link>
+        </div>
+        <DailyViewsChart points={daily} caption={`${daily.length} days since publication`} />
+        <DailyViewsTable points={daily} />
+      </section>
+    </>
+  );
+});

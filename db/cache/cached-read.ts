@@ -1,0 +1,33 @@
+import 'server-only';
+import { unstable_cache } from 'next/cache';
+import { cacheLifetimes, type CacheLifetime } from '@/lib/cache-policy';
+
+type CachePolicy<Args extends unknown[]> = { lifetime: CacheLifetime; tags: (...args: Args) => string[] };
+
+// The data cache stores JSON; Dates are marked on the way in so they come back as Dates.
+const encode = (value: unknown) =>
+  JSON.stringify(value, function (this: Record<string, unknown>, key, json: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? { $date: raw.getTime() } : json;
+  });
+const decode = <T>(text: string): T =>
+  JSON.parse(text, (_key, value: unknown) =>
+    value && typeof value === 'object' && '$date' in value && Object.keys(value).length === 1 ? new Date((value as { $date: number }).$date) : value,
+  ) as T;
+
+/**
+ * A read through Next's data cache, with the lifetime and tags of `policy`. While a page is
+ * rendered for the ISR cache, both pass on to the page, which is how pages get their
+ * lifetime and tags. Outside a Next.js server (unit tests, scripts, benchmarks) there is no
+ * cache, and the read runs directly.
+ */
+export function cachedRead<Args extends unknown[], Result>(name: string, read: (...args: Args) => Result, policy: CachePolicy<Args>) {
+  return async (...args: Args): Promise<Result> => {
+    if (!process.env.NEXT_RUNTIME) return read(...args);
+    const cached = unstable_cache(async () => encode(read(...args) ?? null), [name, JSON.stringify(args)], {
+      revalidate: cacheLifetimes[policy.lifetime],
+      tags: policy.tags(...args),
+    });
+    return decode<Result>(await cached());
+  };
+}
