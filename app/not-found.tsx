@@ -13,8 +13,7 @@ export default async function NotFound() {
         <p className="kicker">Error 404</p>
         <h1>We could not find that page</h1>
         <p>
-          The story, section or page you asked for does not exist, or is no longer published. Check the address, or start again from the front
-          page.
+          The story, section or page you asked for does not exist, or is no longer published. Check the address, or start again from the front page.
         </p>
         <p>
           <Link href="/">Go to the front page</Link>

@@ -1,7 +1,14 @@
 // Times the data-layer queries behind each page against whatever DATABASE_PATH holds (use the
 // 100k-article corpus: npm run db:seed -- --articles 100000). Median of 7 runs, in ms.
 // Run: node --conditions=react-server --import tsx bench/query-times.ts
-import { getArticleBySlug, getRelatedArticles, getSectionArticlesPage, getTagArticlesPage, listLatestArticles, listLatestArticlesInSection } from '@/db/queries/articles';
+import {
+  getArticleBySlug,
+  getRelatedArticles,
+  getSectionArticlesPage,
+  getTagArticlesPage,
+  listLatestArticles,
+  listLatestArticlesInSection,
+} from '@/db/queries/articles';
 import { getMostReadArticles } from '@/db/queries/most-read';
 import { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '@/db/queries/staff-analytics';
 import { getDb } from '@/db/client';
@@ -24,14 +31,18 @@ function time(label: string, run: () => unknown) {
   console.log(`${label.padEnd(44)}${samples[3]!.toFixed(2).padStart(10)} ms`);
 }
 
-const slug = (sqlite.prepare("SELECT slug FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1 OFFSET 5").get() as { slug: string }).slug;
+const slug = (
+  sqlite.prepare("SELECT slug FROM articles WHERE status = 'published' ORDER BY published_at DESC LIMIT 1 OFFSET 5").get() as { slug: string }
+).slug;
 const sectionId = (sqlite.prepare('SELECT id FROM sections LIMIT 1').get() as { id: number }).id;
 const tagId = (sqlite.prepare('SELECT tag_id AS id FROM article_tags GROUP BY tag_id ORDER BY count(*) DESC LIMIT 1').get() as { id: number }).id;
 const article = (await getArticleBySlug({ slug }))!;
 
 console.log('\nreader pages');
 time('latest 9 (front page)', () => listLatestArticles({ limit: 9 }));
-time('6 section blocks (front page)', () => { for (let s = 1; s <= 6; s++) listLatestArticlesInSection({ sectionId: s, limit: 4 }); });
+time('6 section blocks (front page)', () => {
+  for (let s = 1; s <= 6; s++) listLatestArticlesInSection({ sectionId: s, limit: 4 });
+});
 time('most read, today+yesterday', () => getMostReadArticles({ period: 'day' }));
 time('most read, 7 days', () => getMostReadArticles({ period: 'week' }));
 time('article by slug', () => getArticleBySlug({ slug: slug + '' }));

@@ -49,14 +49,18 @@ try {
   const action = await loadTest({ label: 'view action (new visitor each)', url: server.baseUrl + articlePath, request, amount: 400 * seconds });
   const afterLoad = readViewCount(databasePath, slug).viewCount;
   printTable([action], baseline);
-  console.log(`view action: ${action.completed} answered, count rose by ${afterLoad - article.viewCount} (${afterLoad - article.viewCount === action.completed ? 'none lost' : 'MISMATCH'})`);
+  console.log(
+    `view action: ${action.completed} answered, count rose by ${afterLoad - article.viewCount} (${afterLoad - article.viewCount === action.completed ? 'none lost' : 'MISMATCH'})`,
+  );
 
   const burst = 200;
   const counts = await concurrentBurst({ url: server.baseUrl + articlePath, request, size: burst });
   const afterBurst = readViewCount(databasePath, slug).viewCount;
   const distinct = new Set(counts).size;
   const exact = afterBurst - afterLoad === burst && distinct === burst && Math.max(...(counts as number[])) === afterBurst;
-  console.log(`burst of ${burst} simultaneous visitors: count rose by ${afterBurst - afterLoad}, ${distinct} distinct counts returned -> ${exact ? 'every one counted exactly once' : 'LOST OR DOUBLE COUNTS'}`);
+  console.log(
+    `burst of ${burst} simultaneous visitors: count rose by ${afterBurst - afterLoad}, ${distinct} distinct counts returned -> ${exact ? 'every one counted exactly once' : 'LOST OR DOUBLE COUNTS'}`,
+  );
 } finally {
   await server.stop();
   rmSync(staticDir, { recursive: true, force: true });

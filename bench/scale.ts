@@ -39,7 +39,9 @@ try {
   try {
     const staff = { cookie: `bs_staff=${token}` };
     console.log('\nwhole pages from the production server at this scale (median of 5 after a warm-up)');
-    const tag = /href="\/tags\/([a-z0-9-]+)"/.exec(await fetchText(`${server.baseUrl}/articles/${/href="\/articles\/([a-z0-9-]+)"/.exec(await fetchText(server.baseUrl + '/'))![1]}`))![1];
+    const tag = /href="\/tags\/([a-z0-9-]+)"/.exec(
+      await fetchText(`${server.baseUrl}/articles/${/href="\/articles\/([a-z0-9-]+)"/.exec(await fetchText(server.baseUrl + '/'))![1]}`),
+    )![1];
     for (const [label, path, headers] of [
       ['front page', '/', {}],
       ['section page 1', '/sections/world', {}],

@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  sqliteTable,
-  type AnySQLiteColumn,
-  text,
-  uniqueIndex,
-} from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, sqliteTable, type AnySQLiteColumn, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 export const sections = sqliteTable(
   'sections',
@@ -97,10 +88,7 @@ export const articleTags = sqliteTable(
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
   },
-  (t) => [
-    primaryKey({ columns: [t.articleId, t.tagId] }),
-    index('article_tags_tag_idx').on(t.tagId, t.articleId),
-  ],
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
 );
 
 /** One row per article per day (site time zone): the source for "most read" and staff charts. */
@@ -122,7 +110,6 @@ export const articleDailyViews = sqliteTable(
   ],
 );
 
-
 export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
@@ -143,10 +130,7 @@ export const articleViewVisits = sqliteTable(
     visitorHash: text('visitor_hash').notNull(),
     lastCountedAt: integer('last_counted_at', { mode: 'timestamp' }).notNull(),
   },
-  (t) => [
-    primaryKey({ columns: [t.articleId, t.visitorHash] }),
-    index('article_view_visits_last_counted_idx').on(t.lastCountedAt),
-  ],
+  (t) => [primaryKey({ columns: [t.articleId, t.visitorHash] }), index('article_view_visits_last_counted_idx').on(t.lastCountedAt)],
 );
 
 /** One random salt per site day; deleting old salts makes old visitor hashes meaningless. */
@@ -211,7 +195,6 @@ export const signInFailures = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );
-
 
 export type StaffUser = typeof staffUsers.$inferSelect;
 

@@ -76,7 +76,10 @@ test('the sitemaps list every published article, and robots.txt names them', asy
 
 test('article pages carry a canonical link, social cards and NewsArticle structured data', async ({ page }) => {
   await page.goto('/articles/wage-growth-outpaces-inflation-for-the-sixth-month-running');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\/wage-growth-outpaces-inflation-for-the-sixth-month-running$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/articles\/wage-growth-outpaces-inflation-for-the-sixth-month-running$/,
+  );
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Wage growth outpaces inflation for the sixth month running');
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);

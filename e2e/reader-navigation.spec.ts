@@ -68,7 +68,13 @@ test('listings page with prev/next links and never repeat a story', async ({ pag
 });
 
 test('every page type has a language, a title and a description', async ({ page }) => {
-  for (const path of ['/', '/sections/world', '/authors/amara-okafor', '/tags/climate', '/articles/border-towns-brace-for-a-winter-without-the-night-ferry']) {
+  for (const path of [
+    '/',
+    '/sections/world',
+    '/authors/amara-okafor',
+    '/tags/climate',
+    '/articles/border-towns-brace-for-a-winter-without-the-night-ferry',
+  ]) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     expect(await page.title()).toMatch(/Broadsheet/);

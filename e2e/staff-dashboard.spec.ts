@@ -39,7 +39,11 @@ test('repeated failures are throttled with a clear wait time', async ({ page }) 
   await expect(page.getByText(/^Too many attempts\. Try again in \d+ minutes?\.$/)).toBeVisible();
 });
 
-test('staff see the same count readers see, their own visits are not counted, CSV downloads, sign-out ends the session', async ({ page, browser, context }) => {
+test('staff see the same count readers see, their own visits are not counted, CSV downloads, sign-out ends the session', async ({
+  page,
+  browser,
+  context,
+}) => {
   const slug = 'why-the-city-is-warmer-at-night-than-the-countryside';
   // Two readers in their own browsers.
   for (let i = 0; i < 2; i++) {
@@ -72,10 +76,15 @@ test('staff see the same count readers see, their own visits are not counted, CS
 
   await page.goto('/staff?period=30d');
   const download = page.waitForEvent('download');
-  await page.getByRole('region', { name: /Top stories/ }).getByRole('link', { name: 'Download CSV' }).click();
+  await page
+    .getByRole('region', { name: /Top stories/ })
+    .getByRole('link', { name: 'Download CSV' })
+    .click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^broadsheet-top-stories-30d-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await file.path())!, 'utf8').trim().split('\r\n');
+  const lines = readFileSync((await file.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('rank,headline,section,published_at,period_views,period_visitors,all_time_views,url');
   const shownRows = await page.getByTestId('top-story').count();
   expect(lines.length - 1).toBe(shownRows);
@@ -83,10 +92,20 @@ test('staff see the same count readers see, their own visits are not counted, CS
   expect(lines[1]).toContain(firstShown.includes(',') ? `"${firstShown}"` : firstShown);
 
   const sectionDownload = page.waitForEvent('download');
-  await page.getByRole('region', { name: /By section/ }).getByRole('link', { name: 'Download CSV' }).click();
-  const sectionLines = readFileSync((await (await sectionDownload).path())!, 'utf8').trim().split('\r\n');
+  await page
+    .getByRole('region', { name: /By section/ })
+    .getByRole('link', { name: 'Download CSV' })
+    .click();
+  const sectionLines = readFileSync((await (await sectionDownload).path())!, 'utf8')
+    .trim()
+    .split('\r\n');
   expect(sectionLines[0]).toBe('section,views,visitors');
-  expect(sectionLines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(['Business', 'Culture', 'Politics', 'Science', 'Sport', 'World']);
+  expect(
+    sectionLines
+      .slice(1)
+      .map((l) => l.split(',')[0])
+      .sort(),
+  ).toEqual(['Business', 'Culture', 'Politics', 'Science', 'Sport', 'World']);
 
   const sessionCookie = (await context.cookies()).find((c) => c.name === 'bs_staff')!;
   expect(sessionCookie.httpOnly).toBe(true);

@@ -50,12 +50,19 @@ test('forged view posts get a clear 4xx and never a count', async ({ browser, re
   const before = await page.getByTestId('view-count').innerText();
   await context.close();
 
-  const headers = { 'next-action': call.headers()['next-action']!, 'content-type': 'text/plain;charset=UTF-8', 'user-agent': 'Mozilla/5.0 Chrome/156' };
+  const headers = {
+    'next-action': call.headers()['next-action']!,
+    'content-type': 'text/plain;charset=UTF-8',
+    'user-agent': 'Mozilla/5.0 Chrome/156',
+  };
   const crossSite = await request.post(article, { headers: { ...headers, origin: 'https://evil.example' }, data: call.postData()! });
   expect(crossSite.status()).toBe(403);
   const malformed = await request.post(article, { headers, data: '[{"articleId": 1,' });
   expect(malformed.status()).toBe(400);
-  const unknownArticle = await request.post(article, { headers, data: JSON.stringify([{ articleId: 987654, visitorToken: 'forgedforgedforgedforged' }]) });
+  const unknownArticle = await request.post(article, {
+    headers,
+    data: JSON.stringify([{ articleId: 987654, visitorToken: 'forgedforgedforgedforged' }]),
+  });
   expect(unknownArticle.status()).toBe(200);
   expect(await unknownArticle.text()).toContain('"error":"not-found"');
   const badInput = await request.post(article, { headers, data: JSON.stringify([{ articleId: 'x; DROP TABLE articles', visitorToken: '' }]) });

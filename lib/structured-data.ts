@@ -16,7 +16,12 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(`/authors/${article.authorSlug}`), jobTitle: article.authorRole }],
-    publisher: { '@type': 'NewsMediaOrganization', name: siteName, url: absoluteUrl('/'), logo: { '@type': 'ImageObject', url: absoluteUrl('/icon.svg') } },
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: siteName,
+      url: absoluteUrl('/'),
+      logo: { '@type': 'ImageObject', url: absoluteUrl('/icon.svg') },
+    },
   };
 }
 

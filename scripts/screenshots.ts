@@ -4,10 +4,19 @@ import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
 const baseUrl = process.env.BASE_URL ?? 'http://127.0.0.1:3000';
-const pages = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : [
-  '/', '/sections/world', '/articles/border-towns-brace-for-a-winter-without-the-night-ferry',
-  '/authors/amara-okafor', '/tags/climate', '/search?q=ferry', '/staff/sign-in', '/no-such-page',
-]);
+const pages =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : [
+        '/',
+        '/sections/world',
+        '/articles/border-towns-brace-for-a-winter-without-the-night-ferry',
+        '/authors/amara-okafor',
+        '/tags/climate',
+        '/search?q=ferry',
+        '/staff/sign-in',
+        '/no-such-page',
+      ];
 const outDir = 'test-results/screens';
 mkdirSync(outDir, { recursive: true });
 

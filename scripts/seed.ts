@@ -22,7 +22,9 @@ if (existing > 0 && !values.reset) {
   process.exit(1);
 }
 if (values.reset) {
-  sqlite.exec('DELETE FROM site_daily_views; DELETE FROM section_daily_views; DELETE FROM site_daily_visitors; DELETE FROM article_view_visits; DELETE FROM article_daily_views; DELETE FROM article_tags; DELETE FROM articles; DELETE FROM tags;');
+  sqlite.exec(
+    'DELETE FROM site_daily_views; DELETE FROM section_daily_views; DELETE FROM site_daily_visitors; DELETE FROM article_view_visits; DELETE FROM article_daily_views; DELETE FROM article_tags; DELETE FROM articles; DELETE FROM tags;',
+  );
 }
 const started = performance.now();
 const large = articleCount > 10_000;
@@ -31,5 +33,7 @@ const large = articleCount > 10_000;
 const result = seedCorpus(db, { articleCount, viewHistoryDays: large ? 14 : 400, longTailDays: large ? 30 : 0, firstDayViewsMax: large ? 60 : 2400 });
 const totalViews = (sqlite.prepare('SELECT sum(view_count) AS n FROM articles').get() as { n: number }).n;
 sqlite.pragma('optimize');
-console.log(`seeded ${result.articles} articles, ${totalViews} views in ${result.dailyViewRows} daily rows, into ${databasePath()} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `seeded ${result.articles} articles, ${totalViews} views in ${result.dailyViewRows} daily rows, into ${databasePath()} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);
 sqlite.close();

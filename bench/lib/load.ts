@@ -17,7 +17,14 @@ function toMs(value: string): number {
  * Load against one URL: GETs with wrk where installed (it leaves the CPU to the server), else
  * autocannon; requests with a fresh body each time (the view action) always with autocannon.
  */
-export async function loadTest({ label, url, seconds = 8, connections = 16, request, amount }: {
+export async function loadTest({
+  label,
+  url,
+  seconds = 8,
+  connections = 16,
+  request,
+  amount,
+}: {
   label: string;
   url: string;
   seconds?: number;
@@ -39,7 +46,11 @@ export async function loadTest({ label, url, seconds = 8, connections = 16, requ
     url,
     connections,
     ...(amount ? { amount } : { duration: seconds }),
-    ...(request && { method: request.method, headers: request.headers, requests: [{ setupRequest: (r: object) => ({ ...r, body: request.body() }) }] }),
+    ...(request && {
+      method: request.method,
+      headers: request.headers,
+      requests: [{ setupRequest: (r: object) => ({ ...r, body: request.body() }) }],
+    }),
   });
   return { label, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx, completed: result['2xx'] };
 }
@@ -48,6 +59,8 @@ export function printTable(results: LoadResult[], baseline: LoadResult): void {
   console.log(`\n${'page'.padEnd(34)}${'req/s'.padStart(10)}${'p99 ms'.padStart(10)}${'vs static'.padStart(12)}${'errors'.padStart(8)}`);
   for (const r of results) {
     const ratio = r === baseline ? '1.00x' : `${(r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}x`;
-    console.log(`${r.label.padEnd(34)}${r.requestsPerSecond.toFixed(0).padStart(10)}${r.p99Ms.toFixed(1).padStart(10)}${ratio.padStart(12)}${String(r.non2xx).padStart(8)}`);
+    console.log(
+      `${r.label.padEnd(34)}${r.requestsPerSecond.toFixed(0).padStart(10)}${r.p99Ms.toFixed(1).padStart(10)}${ratio.padStart(12)}${String(r.non2xx).padStart(8)}`,
+    );
   }
 }

@@ -10,7 +10,15 @@ export function ensureProductionBuild(): void {
 }
 
 /** Starts `next start` on 127.0.0.1 against the given database and waits until it answers. */
-export async function startServer({ port, databasePath, env = {} }: { port: number; databasePath: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer({
+  port,
+  databasePath,
+  env = {},
+}: {
+  port: number;
+  databasePath: string;
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const child: ChildProcess = spawn('npx', ['--no-install', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, ...env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -5,7 +5,15 @@ import styles from './ArticleCard.module.css';
 
 type Variant = 'lead' | 'standard' | 'compact';
 
-export function ArticleCard({ article, variant = 'standard', showSection = true }: { article: ArticleCardData; variant?: Variant; showSection?: boolean }) {
+export function ArticleCard({
+  article,
+  variant = 'standard',
+  showSection = true,
+}: {
+  article: ArticleCardData;
+  variant?: Variant;
+  showSection?: boolean;
+}) {
   const Heading = variant === 'lead' ? 'h2' : 'h3';
   return (
     <article className={`${styles.card} ${styles[variant]}`}>

@@ -5,7 +5,14 @@ import { Pagination } from '@/components/pagination/Pagination';
 import styles from './ListingPage.module.css';
 
 /** Shared frame of section, author and tag pages: a header, the stories, prev/next. */
-export function ListingPage({ eyebrow, title, intro, basePath, result, showSection = true }: {
+export function ListingPage({
+  eyebrow,
+  title,
+  intro,
+  basePath,
+  result,
+  showSection = true,
+}: {
   eyebrow: string;
   title: string;
   intro?: ReactNode;

@@ -2,7 +2,12 @@ import type { InputHTMLAttributes } from 'react';
 import styles from './Staff.module.css';
 
 /** A labelled input whose error, when there is one, is tied to it for screen readers. */
-export function FormField({ name, label, errors, ...input }: { name: string; label: string; errors?: string[] } & InputHTMLAttributes<HTMLInputElement>) {
+export function FormField({
+  name,
+  label,
+  errors,
+  ...input
+}: { name: string; label: string; errors?: string[] } & InputHTMLAttributes<HTMLInputElement>) {
   const errorId = `${name}-error`;
   return (
     <>

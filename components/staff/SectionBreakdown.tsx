@@ -9,7 +9,9 @@ export function SectionBreakdown({ rows }: { rows: SectionShare[] }) {
       <thead>
         <tr>
           <th scope="col">Section</th>
-          <th scope="col" className={styles.num}>Views</th>
+          <th scope="col" className={styles.num}>
+            Views
+          </th>
           <th scope="col">Share</th>
         </tr>
       </thead>

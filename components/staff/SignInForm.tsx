@@ -14,7 +14,15 @@ export function SignInForm() {
           {state.error}
         </p>
       )}
-      <FormField name="email" label="Email" type="email" autoComplete="username" required defaultValue={state.email} errors={state.fieldErrors?.email} />
+      <FormField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="username"
+        required
+        defaultValue={state.email}
+        errors={state.fieldErrors?.email}
+      />
       <FormField name="password" label="Password" type="password" autoComplete="current-password" required errors={state.fieldErrors?.password} />
       <button type="submit" className="solid-button" disabled={pending}>
         {pending ? 'Signing in…' : 'Sign in'}

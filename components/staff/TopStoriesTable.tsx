@@ -15,11 +15,21 @@ export function TopStoriesTable({ rows, periodLabel }: { rows: TopArticle[]; per
           <tr>
             <th scope="col">#</th>
             <th scope="col">Story</th>
-            <th scope="col" className={styles.hideNarrow}>Section</th>
-            <th scope="col" className={styles.hideNarrow}>Published</th>
-            <th scope="col" className={styles.num}>Views</th>
-            <th scope="col" className={`${styles.num} ${styles.hideNarrow}`}>Visitors</th>
-            <th scope="col" className={styles.num}>All-time views</th>
+            <th scope="col" className={styles.hideNarrow}>
+              Section
+            </th>
+            <th scope="col" className={styles.hideNarrow}>
+              Published
+            </th>
+            <th scope="col" className={styles.num}>
+              Views
+            </th>
+            <th scope="col" className={`${styles.num} ${styles.hideNarrow}`}>
+              Visitors
+            </th>
+            <th scope="col" className={styles.num}>
+              All-time views
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +45,9 @@ export function TopStoriesTable({ rows, periodLabel }: { rows: TopArticle[]; per
               </td>
               <td className={styles.num}>{n(row.periodViews)}</td>
               <td className={`${styles.num} ${styles.hideNarrow}`}>{n(row.periodVisitors)}</td>
-              <td className={styles.num} data-testid="all-time-views">{n(row.totalViews)}</td>
+              <td className={styles.num} data-testid="all-time-views">
+                {n(row.totalViews)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -109,7 +109,12 @@ function pruneExpiredRows(statements: Statements, nowSeconds: number, today: str
  * happen in one IMMEDIATE transaction with SQL increments, so concurrent views from any
  * number of processes are neither lost nor double counted.
  */
-export function recordArticleView({ articleId, viewer, now = new Date(), config = readViewCountingConfig() }: {
+export function recordArticleView({
+  articleId,
+  viewer,
+  now = new Date(),
+  config = readViewCountingConfig(),
+}: {
   articleId: number;
   viewer: Viewer;
   now?: Date;

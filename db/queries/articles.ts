@@ -15,7 +15,11 @@ const newestFirst = [desc(articles.publishedAt), desc(articles.id)] as const;
 /** One page of public articles matching `where`, or `null` when the page is past the end. */
 function listPublicArticlesPage(where: SQL, page: number): ArticlePage | null {
   const filter = and(isPublicArticle(), where)!;
-  const { total } = getDb().select({ total: sql<number>`count(*)` }).from(articles).where(filter).get()!;
+  const { total } = getDb()
+    .select({ total: sql<number>`count(*)` })
+    .from(articles)
+    .where(filter)
+    .get()!;
   const window = pageWindow(page, total);
   if (!window) return null;
   const items = selectArticleCards(filter)

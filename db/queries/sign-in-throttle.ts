@@ -39,13 +39,16 @@ export function recordFailedSignIn({ keys, now = new Date() }: { keys: Keys; now
         .onConflictDoUpdate({ target: [signInFailures.key, signInFailures.windowStart], set: { failures: sql`${signInFailures.failures} + 1` } })
         .run();
     }
-    tx.delete(signInFailures).where(lt(signInFailures.windowStart, start - signInThrottle.windowSeconds)).run();
+    tx.delete(signInFailures)
+      .where(lt(signInFailures.windowStart, start - signInThrottle.windowSeconds))
+      .run();
   });
 }
 
 /** A successful sign-in forgives that email's failures (not the client's). */
 export function clearFailedSignIns({ email, now = new Date() }: { email: string; now?: Date }): void {
-  getDb().delete(signInFailures)
+  getDb()
+    .delete(signInFailures)
     .where(and(eq(signInFailures.key, `email:${email}`), gte(signInFailures.windowStart, windowStart(Math.floor(now.getTime() / 1000)))))
     .run();
 }

@@ -10,7 +10,12 @@ const allStories = { lifetime: 'listing', tags: () => [cacheTags.allStories] } a
 
 export const countPublicArticles = cachedRead(
   'public-article-count',
-  (): number => getDb().select({ n: sql<number>`count(*)` }).from(articles).where(isPublicArticle()).get()!.n,
+  (): number =>
+    getDb()
+      .select({ n: sql<number>`count(*)` })
+      .from(articles)
+      .where(isPublicArticle())
+      .get()!.n,
   allStories,
 );
 
@@ -28,7 +33,12 @@ export function listPublicArticleUrls({ offset, limit }: { offset: number; limit
 
 export const getLatestPublicUpdate = cachedRead(
   'latest-public-update',
-  (): Date | null => getDb().select({ at: max(articles.updatedAt) }).from(articles).where(isPublicArticle()).get()?.at ?? null,
+  (): Date | null =>
+    getDb()
+      .select({ at: max(articles.updatedAt) })
+      .from(articles)
+      .where(isPublicArticle())
+      .get()?.at ?? null,
   allStories,
 );
 

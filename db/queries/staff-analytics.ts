@@ -58,7 +58,12 @@ export function getTopArticles({ sinceDay, limit = 25 }: { sinceDay: string; lim
       .select(topArticleColumns)
       .from(articles)
       .innerJoin(sections, eq(sections.id, articles.sectionId))
-      .where(inArray(articles.id, top.map((t) => t.articleId)))
+      .where(
+        inArray(
+          articles.id,
+          top.map((t) => t.articleId),
+        ),
+      )
       .all()
       .map((row) => [row.id, row]),
   );

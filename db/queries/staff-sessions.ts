@@ -16,7 +16,10 @@ function hashToken(token: string): string {
 export function createStaffSession({ userId, now = new Date() }: { userId: number; now?: Date }) {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + staffSessionSeconds * 1000);
-  getDb().insert(staffSessions).values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt }).run();
+  getDb()
+    .insert(staffSessions)
+    .values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt })
+    .run();
   getDb().delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run();
   return { token, expiresAt };
 }
@@ -34,5 +37,8 @@ export function getStaffBySessionToken({ token, now = new Date() }: { token: str
 }
 
 export function deleteStaffSession({ token }: { token: string }): void {
-  getDb().delete(staffSessions).where(eq(staffSessions.tokenHash, hashToken(token))).run();
+  getDb()
+    .delete(staffSessions)
+    .where(eq(staffSessions.tokenHash, hashToken(token)))
+    .run();
 }

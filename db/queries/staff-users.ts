@@ -20,14 +20,29 @@ export function insertStaffUser({ email, passwordHash, role }: { email: string; 
 }
 
 export function getStaffUserByEmail({ email }: { email: string }): StaffUser | null {
-  return getDb().select().from(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).get() ?? null;
+  return (
+    getDb()
+      .select()
+      .from(staffUsers)
+      .where(eq(staffUsers.email, normalizeEmail(email)))
+      .get() ?? null
+  );
 }
 
 export function listStaffUsers() {
-  return getDb().select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role, createdAt: staffUsers.createdAt }).from(staffUsers).orderBy(asc(staffUsers.email)).all();
+  return getDb()
+    .select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role, createdAt: staffUsers.createdAt })
+    .from(staffUsers)
+    .orderBy(asc(staffUsers.email))
+    .all();
 }
 
 /** Removes the account; its sessions go with it (ON DELETE CASCADE). */
 export function removeStaffUser({ email }: { email: string }): boolean {
-  return getDb().delete(staffUsers).where(eq(staffUsers.email, normalizeEmail(email))).run().changes > 0;
+  return (
+    getDb()
+      .delete(staffUsers)
+      .where(eq(staffUsers.email, normalizeEmail(email)))
+      .run().changes > 0
+  );
 }

@@ -7,7 +7,11 @@ import type { StoryCacheKeys } from '@/lib/cache-policy';
 /** What revalidateStory needs to know about a story as it is now, or null if there is none. */
 export function getStoryCacheKeys({ id }: { id: number }): StoryCacheKeys | null {
   const db = getDb();
-  const story = db.select({ slug: articles.slug, sectionId: articles.sectionId, authorId: articles.authorId }).from(articles).where(eq(articles.id, id)).get();
+  const story = db
+    .select({ slug: articles.slug, sectionId: articles.sectionId, authorId: articles.authorId })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .get();
   if (!story) return null;
   const tagIds = db.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, id)).all();
   return { id, slugs: [story.slug], sectionIds: [story.sectionId], authorIds: [story.authorId], tagIds: tagIds.map((t) => t.tagId) };

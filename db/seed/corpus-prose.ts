@@ -63,11 +63,30 @@ export type ProseKind = keyof typeof proseKinds;
 
 /** The order in which an article's paragraphs are drawn; trimmed or extended to length. */
 export const paragraphPlan: readonly ProseKind[] = [
-  'lead', 'detail', 'quote', 'context', 'numbers', 'counterpoint', 'quote', 'detail',
-  'context', 'numbers', 'quote', 'counterpoint', 'detail', 'context', 'outlook',
+  'lead',
+  'detail',
+  'quote',
+  'context',
+  'numbers',
+  'counterpoint',
+  'quote',
+  'detail',
+  'context',
+  'numbers',
+  'quote',
+  'counterpoint',
+  'detail',
+  'context',
+  'outlook',
 ];
 
 export const subheadings = [
-  'How it will work', 'What people say', 'The cost', 'A long history', 'What happens next',
-  'The doubters', 'By the numbers', 'On the ground',
+  'How it will work',
+  'What people say',
+  'The cost',
+  'A long history',
+  'What happens next',
+  'The doubters',
+  'By the numbers',
+  'On the ground',
 ] as const;

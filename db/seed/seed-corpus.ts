@@ -23,16 +23,25 @@ const dayMs = 86_400_000;
  * so every count shown anywhere agrees. Raw prepared statements in one transaction: the
  * 100k-article corpus would otherwise take minutes.
  */
-export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), viewHistoryDays = 400, longTailDays = 0, firstDayViewsMax = 2400 }: SeedOptions): SeedResult {
+export function seedCorpus(
+  db: BroadsheetDb,
+  { articleCount, now = new Date(), viewHistoryDays = 400, longTailDays = 0, firstDayViewsMax = 2400 }: SeedOptions,
+): SeedResult {
   const sqlite = db.$client;
   const random = createRandom(7);
   const generated = generateArticles({ count: articleCount, now });
   let dailyViewRows = 0;
 
   sqlite.transaction(() => {
-    const insertSection = sqlite.prepare('INSERT INTO sections (slug, name, description, position) VALUES (?, ?, ?, ?) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id');
-    const sectionIds = new Map(demoSections.map((s, i) => [s.slug as string, (insertSection.get(s.slug, s.name, s.description, i) as { id: number }).id]));
-    const insertAuthor = sqlite.prepare('INSERT INTO authors (slug, name, role, bio) VALUES (?, ?, ?, ?) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id');
+    const insertSection = sqlite.prepare(
+      'INSERT INTO sections (slug, name, description, position) VALUES (?, ?, ?, ?) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id',
+    );
+    const sectionIds = new Map(
+      demoSections.map((s, i) => [s.slug as string, (insertSection.get(s.slug, s.name, s.description, i) as { id: number }).id]),
+    );
+    const insertAuthor = sqlite.prepare(
+      'INSERT INTO authors (slug, name, role, bio) VALUES (?, ?, ?, ?) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id',
+    );
     const authorIds = new Map(demoAuthors.map((a) => [a.slug as string, (insertAuthor.get(a.slug, a.name, a.role, a.bio) as { id: number }).id]));
     const insertTag = sqlite.prepare('INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id');
     const tagIds = new Map<string, number>();
@@ -76,10 +85,17 @@ export function seedCorpus(db: BroadsheetDb, { articleCount, now = new Date(), v
         }
       }
       const { id } = insertArticle.get(
-        article.slug, article.headline, article.standfirst, article.body,
-        sectionIds.get(article.sectionSlug), authorIds.get(article.authorSlug),
+        article.slug,
+        article.headline,
+        article.standfirst,
+        article.body,
+        sectionIds.get(article.sectionSlug),
+        authorIds.get(article.authorSlug),
         // Demo stories were written the moment they were published.
-        Math.floor(article.publishedAt.getTime() / 1000), Math.floor(article.publishedAt.getTime() / 1000), Math.floor(article.updatedAt.getTime() / 1000), total,
+        Math.floor(article.publishedAt.getTime() / 1000),
+        Math.floor(article.publishedAt.getTime() / 1000),
+        Math.floor(article.updatedAt.getTime() / 1000),
+        total,
       ) as { id: number };
       for (const name of article.tagNames) insertArticleTag.run(id, tagId(name));
       for (const [day, [views, visitors]] of history) insertDailyViews.run(id, day, views, visitors);

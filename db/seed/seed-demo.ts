@@ -7,7 +7,10 @@ export const demoArticleCount = 120;
 
 /** Seeds the demo newsroom only when the database has no articles at all. */
 export function seedDemoContentIfEmpty(db: BroadsheetDb): SeedResult | null {
-  const [{ count }] = db.select({ count: sql<number>`count(*)` }).from(articles).all() as [{ count: number }];
+  const [{ count }] = db
+    .select({ count: sql<number>`count(*)` })
+    .from(articles)
+    .all() as [{ count: number }];
   if (count > 0) return null;
   return seedCorpus(db, { articleCount: demoArticleCount });
 }

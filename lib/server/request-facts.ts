@@ -14,10 +14,7 @@ export function clientKeyFromHeaders(headers: Headers): string {
 
 /** Router prefetches and browser speculative loads announce themselves. */
 export function isPrefetchRequest(headers: Headers): boolean {
-  return (
-    headers.has('next-router-prefetch') ||
-    /prefetch|prerender/i.test(headers.get('sec-purpose') ?? headers.get('purpose') ?? '')
-  );
+  return headers.has('next-router-prefetch') || /prefetch|prerender/i.test(headers.get('sec-purpose') ?? headers.get('purpose') ?? '');
 }
 
 /** Crawlers and scripts: known bot user agents, and requests that send none at all. */

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import { openTempDatabase } from './support/temp-database';
 
 const db = await openTempDatabase({ seedArticles: 120, isolateTests: true });
-const { getArticleBySlug, getRelatedArticles, getSectionArticlesPage, getTagArticlesPage, listLatestArticles } = await import('@/db/queries/articles');
+const { getArticleBySlug, getRelatedArticles, getSectionArticlesPage, getTagArticlesPage, listLatestArticles } =
+  await import('@/db/queries/articles');
 const { getSectionBySlug } = await import('@/db/queries/sections');
 const { getTagBySlug } = await import('@/db/queries/tags');
 const sqlite = db.$client;

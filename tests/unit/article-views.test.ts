@@ -15,15 +15,28 @@ const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 
 let nextVisitor = 0;
 function reader(overrides: Partial<Viewer> = {}): Viewer {
-  return { visitorToken: `visitor-token-${String(nextVisitor++).padStart(10, '0')}`, clientKey: '203.0.113.7', isBot: false, isStaff: false, isPrefetch: false, ...overrides };
+  return {
+    visitorToken: `visitor-token-${String(nextVisitor++).padStart(10, '0')}`,
+    clientKey: '203.0.113.7',
+    isBot: false,
+    isStaff: false,
+    isPrefetch: false,
+    ...overrides,
+  };
 }
 function newArticleId(): number {
-  const row = sqlite.prepare("INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, created_at, updated_at) SELECT 'a-' || abs(random()), 'H', 'S', 'B', section_id, author_id, 'published', published_at, created_at, updated_at FROM articles LIMIT 1 RETURNING id").get() as { id: number };
+  const row = sqlite
+    .prepare(
+      "INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, created_at, updated_at) SELECT 'a-' || abs(random()), 'H', 'S', 'B', section_id, author_id, 'published', published_at, created_at, updated_at FROM articles LIMIT 1 RETURNING id",
+    )
+    .get() as { id: number };
   return row.id;
 }
 function totals(articleId: number) {
   const total = (sqlite.prepare('SELECT view_count AS n FROM articles WHERE id = ?').get(articleId) as { n: number }).n;
-  const day = sqlite.prepare('SELECT coalesce(sum(views), 0) AS views, coalesce(sum(visitors), 0) AS visitors FROM article_daily_views WHERE article_id = ?').get(articleId) as { views: number; visitors: number };
+  const day = sqlite
+    .prepare('SELECT coalesce(sum(views), 0) AS views, coalesce(sum(visitors), 0) AS visitors FROM article_daily_views WHERE article_id = ?')
+    .get(articleId) as { views: number; visitors: number };
   return { total, ...day };
 }
 
@@ -55,8 +68,16 @@ test('the window is per article: reading another story counts there', () => {
 test('crawlers, prefetches and signed-in staff see the count but never add to it', () => {
   const articleId = newArticleId();
   recordArticleView({ articleId, viewer: reader(), now: t0, config });
-  for (const [flag, reason] of [['isBot', 'bot'], ['isPrefetch', 'prefetch'], ['isStaff', 'staff']] as const) {
-    assert.deepEqual(recordArticleView({ articleId, viewer: reader({ [flag]: true }), now: t0, config }), { status: 'not-counted', reason, viewCount: 1 });
+  for (const [flag, reason] of [
+    ['isBot', 'bot'],
+    ['isPrefetch', 'prefetch'],
+    ['isStaff', 'staff'],
+  ] as const) {
+    assert.deepEqual(recordArticleView({ articleId, viewer: reader({ [flag]: true }), now: t0, config }), {
+      status: 'not-counted',
+      reason,
+      viewCount: 1,
+    });
   }
   assert.deepEqual(totals(articleId), { total: 1, views: 1, visitors: 1 });
 });
@@ -74,7 +95,10 @@ test('unknown, draft and scheduled articles are refused', () => {
 test('a flood from one client is cut off at the rate limit; other clients are unaffected', () => {
   const articleId = newArticleId();
   const strict = { ...config, rateLimitMax: 5 };
-  const outcomes = Array.from({ length: 8 }, () => recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.1' }), now: t0, config: strict }).status);
+  const outcomes = Array.from(
+    { length: 8 },
+    () => recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.1' }), now: t0, config: strict }).status,
+  );
   assert.deepEqual(outcomes, ['counted', 'counted', 'counted', 'counted', 'counted', 'not-counted', 'not-counted', 'not-counted']);
   assert.equal(recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.2' }), now: t0, config: strict }).status, 'counted');
   // The next window opens again.
@@ -83,7 +107,9 @@ test('a flood from one client is cut off at the rate limit; other clients are un
 });
 
 test('site totals move with every counted view and count each visitor once a day', () => {
-  const site = () => sqlite.prepare('SELECT views, visitors FROM site_daily_views WHERE day = ?').get(siteDayKey(t0)) as { views: number; visitors: number } | undefined;
+  const site = () =>
+    sqlite.prepare('SELECT views, visitors FROM site_daily_views WHERE day = ?').get(siteDayKey(t0)) as
+      { views: number; visitors: number } | undefined;
   const before = site() ?? { views: 0, visitors: 0 };
   const viewer = reader();
   recordArticleView({ articleId: newArticleId(), viewer, now: t0, config });
@@ -101,6 +127,9 @@ test('four server processes writing to one file at once lose nothing', async () 
       run(process.execPath, ['--conditions=react-server', '--import', 'tsx', worker, String(articleId), '1500', prefix], { env: process.env }),
     ),
   );
-  assert.deepEqual(outputs.map((o) => Number(o.stdout)), [1500, 1500, 1500, 1500]);
+  assert.deepEqual(
+    outputs.map((o) => Number(o.stdout)),
+    [1500, 1500, 1500, 1500],
+  );
   assert.deepEqual(totals(articleId), { total: 6000, views: 6000, visitors: 6000 });
 });

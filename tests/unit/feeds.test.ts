@@ -18,7 +18,13 @@ test('escapeXml escapes markup and drops characters XML cannot carry', () => {
 });
 
 test('the RSS feed parses with an independent parser and keeps every field', () => {
-  const xml = buildRssFeed({ title: 'Broadsheet', description: 'News', siteUrl: 'https://news.example/', selfUrl: 'https://news.example/feed.xml', items: [item] });
+  const xml = buildRssFeed({
+    title: 'Broadsheet',
+    description: 'News',
+    siteUrl: 'https://news.example/',
+    selfUrl: 'https://news.example/feed.xml',
+    items: [item],
+  });
   const feed = parseFeed(xml);
   assert.equal(feed.meta.type, 'rss');
   assert.equal(feed.title, 'Broadsheet');
@@ -36,7 +42,10 @@ test('sitemaps: urlset, index and news sitemap are well-formed and escaped', () 
   const urlset = buildUrlset([{ loc: 'https://news.example/a?x=1&y=2', lastmod: new Date('2024-01-01T00:00:00Z') }]);
   assert.match(urlset, /<loc>https:\/\/news.example\/a\?x=1&amp;y=2<\/loc><lastmod>2024-01-01T00:00:00.000Z<\/lastmod>/);
   assert.match(buildSitemapIndex([{ loc: 'https://news.example/sitemaps/articles-1.xml' }]), /<sitemapindex[^>]*>\s*<sitemap><loc>/);
-  const news = buildNewsSitemap({ publicationName: 'Broadsheet', items: [{ loc: 'https://news.example/a', title: 'A & B', publishedAt: new Date('2024-01-01T00:00:00Z') }] });
+  const news = buildNewsSitemap({
+    publicationName: 'Broadsheet',
+    items: [{ loc: 'https://news.example/a', title: 'A & B', publishedAt: new Date('2024-01-01T00:00:00Z') }],
+  });
   assert.match(news, /<news:title>A &amp; B<\/news:title>/);
   assert.match(news, /<news:name>Broadsheet<\/news:name><news:language>en<\/news:language>/);
 });

@@ -7,7 +7,9 @@ import { formatPublishedDateTime } from '@/lib/site-time';
 import { slugify } from '@/lib/slug';
 
 test('article markdown renders, and script, handlers and javascript: links are removed', () => {
-  const html = renderArticleBody('Hello **world**\n\n<script>alert(1)</script>\n\n<img src="https://x.test/a.png" onerror="alert(2)">\n\n[click](javascript:alert(3)) [ok](https://example.org)');
+  const html = renderArticleBody(
+    'Hello **world**\n\n<script>alert(1)</script>\n\n<img src="https://x.test/a.png" onerror="alert(2)">\n\n[click](javascript:alert(3)) [ok](https://example.org)',
+  );
   assert.match(html, /<strong>world<\/strong>/);
   assert.doesNotMatch(html, /<script|onerror|javascript:/i);
   assert.match(html, /<a href="https:\/\/example.org" rel="noopener noreferrer nofollow">ok<\/a>/);
@@ -20,7 +22,8 @@ test('a body heading of level 1 is demoted so the headline stays the only h1', (
 test('page numbers: only plain positive integers are pages', () => {
   assert.equal(parsePageParam(undefined), 1);
   assert.equal(parsePageParam('3'), 3);
-  for (const bad of ['-1', '0', 'abc', '1e3', '01', '2.5', ' 2', 'x'.repeat(5_000_000), '9999999999']) assert.equal(parsePageParam(bad), null, bad.slice(0, 20));
+  for (const bad of ['-1', '0', 'abc', '1e3', '01', '2.5', ' 2', 'x'.repeat(5_000_000), '9999999999'])
+    assert.equal(parsePageParam(bad), null, bad.slice(0, 20));
   assert.equal(parsePageParam(['1', '2']), null);
 });
 

@@ -11,7 +11,7 @@ test('the FTS query builder quotes every word, so operators and syntax are plain
   assert.equal(buildFtsQuery('night ferry'), '"night" "ferry"*');
   assert.equal(buildFtsQuery('the'), '"the"', 'short last words are not prefixes');
   assert.equal(buildFtsQuery('"ferry" OR headline:winter NEAR(a b) * -x'), '"ferry" "or" "headline" "winter" "near" "a" "b" "x"');
-  assert.equal(buildFtsQuery("Women’s léague"), '"women" "s" "léague"*');
+  assert.equal(buildFtsQuery('Women’s léague'), '"women" "s" "léague"*');
   for (const nothing of ['', '   ', '"""', '***', '()', '\u0000']) assert.equal(buildFtsQuery(nothing), null);
   assert.ok(buildFtsQuery('word '.repeat(2000))!.split(' ').length <= 12, 'at most 12 terms from a 10 KB string');
 });
@@ -38,7 +38,11 @@ test('any text at all is a safe query: no exception, drafts never appear, pages 
 });
 
 test('the index follows edits to headlines', () => {
-  sqlite.prepare("UPDATE articles SET headline = 'Zeppelin returns to the harbour' WHERE slug = 'a-port-city-learns-to-live-with-the-cruise-ships-it-courted'").run();
+  sqlite
+    .prepare(
+      "UPDATE articles SET headline = 'Zeppelin returns to the harbour' WHERE slug = 'a-port-city-learns-to-live-with-the-cruise-ships-it-courted'",
+    )
+    .run();
   assert.equal(searchArticles({ ftsQuery: buildFtsQuery('zeppelin')!, page: 1 })!.hits.length, 1);
   assert.equal(searchArticles({ ftsQuery: buildFtsQuery('cruise ships courted')!, page: 1 })!.hits.length, 0);
 });

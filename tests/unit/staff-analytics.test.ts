@@ -16,7 +16,9 @@ test('top stories are ordered by views in the period and carry the public all-ti
   for (const row of top) {
     const { n } = sqlite.prepare('SELECT view_count AS n FROM articles WHERE id = ?').get(row.id) as { n: number };
     assert.equal(row.totalViews, n);
-    const { p } = sqlite.prepare('SELECT sum(views) AS p FROM article_daily_views WHERE article_id = ? AND day >= ?').get(row.id, since30) as { p: number };
+    const { p } = sqlite.prepare('SELECT sum(views) AS p FROM article_daily_views WHERE article_id = ? AND day >= ?').get(row.id, since30) as {
+      p: number;
+    };
     assert.equal(row.periodViews, p);
   }
 });
@@ -29,7 +31,10 @@ test('site totals, section breakdown and per-article rows all add up to the same
   assert.equal(sections, rows);
   const series = getSiteDailySeries({ sinceDay: since30, untilDay: siteDayKeyDaysAgo(0) });
   assert.equal(series.length, 30, 'every day present, zeros included');
-  assert.equal(series.reduce((sum, d) => sum + d.views, 0), rows);
+  assert.equal(
+    series.reduce((sum, d) => sum + d.views, 0),
+    rows,
+  );
 });
 
 test('a live view moves the story, its section and the site by one each', () => {
@@ -38,7 +43,10 @@ test('a live view moves the story, its section and the site by one each', () => 
   const today = siteDayKeyDaysAgo(0);
   const site = getSiteTotals({ sinceDay: today }).views;
   const section = getSectionBreakdown({ sinceDay: today }).find((s) => s.sectionName === before.article.sectionName)?.views ?? 0;
-  recordArticleView({ articleId: before.article.id, viewer: { visitorToken: 'staff-analytics-visitor-1', clientKey: 'x', isBot: false, isStaff: false, isPrefetch: false } });
+  recordArticleView({
+    articleId: before.article.id,
+    viewer: { visitorToken: 'staff-analytics-visitor-1', clientKey: 'x', isBot: false, isStaff: false, isPrefetch: false },
+  });
   const after = getArticleReadership({ id })!;
   assert.equal(after.article.totalViews, before.article.totalViews + 1);
   assert.equal(after.daily.at(-1)!.views, before.daily.at(-1)!.views + 1);

@@ -30,7 +30,10 @@ async function staffAccount(email = 'desk@example.com', role: 'admin' | 'editor'
 test('staff accounts: emails are normalised and unique, weak passwords and unknown roles refused, password never stored', async () => {
   const created = await createStaffUser({ email: ' Desk@Example.com ', password: 'a long enough password', role: 'writer' });
   assert.deepEqual(created.ok && created.user, { id: created.ok ? created.user.id : 0, email: 'desk@example.com', role: 'writer' });
-  assert.deepEqual(await createStaffUser({ email: 'desk@example.com', password: 'another long password', role: 'writer' }), { ok: false, error: 'desk@example.com already has an account' });
+  assert.deepEqual(await createStaffUser({ email: 'desk@example.com', password: 'another long password', role: 'writer' }), {
+    ok: false,
+    error: 'desk@example.com already has an account',
+  });
   assert.equal((await createStaffUser({ email: 'new@example.com', password: 'short', role: 'writer' })).ok, false);
   assert.equal((await createStaffUser({ email: 'not an email', password: 'a long enough password', role: 'writer' })).ok, false);
   assert.equal((await createStaffUser({ email: 'boss@example.com', password: 'a long enough password', role: 'owner' as 'admin' })).ok, false);

@@ -40,7 +40,10 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { error: `Too many attempts. Try again in ${lockedMinutes} minute${lockedMinutes === 1 ? '' : 's'}.`, email };
   }
   const user = getStaffUserByEmail({ email });
-  const valid = await verifyPassword(parsed.data.password, user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy password that matches nothing'))));
+  const valid = await verifyPassword(
+    parsed.data.password,
+    user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy password that matches nothing'))),
+  );
   if (!user || !valid) {
     recordFailedSignIn({ keys });
     return { error: 'That email and password do not match a staff account.', email };

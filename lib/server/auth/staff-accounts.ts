@@ -7,7 +7,15 @@ import { hashPassword, minimumPasswordLength } from './password';
 export type CreateStaffResult = { ok: true; user: Pick<StaffUser, 'id' | 'email' | 'role'> } | { ok: false; error: string };
 
 /** A new staff account: the email normalised and unique, the password long enough and only ever stored hashed. */
-export async function createStaffAccount({ email, password, role }: { email: string; password: string; role: StaffRole }): Promise<CreateStaffResult> {
+export async function createStaffAccount({
+  email,
+  password,
+  role,
+}: {
+  email: string;
+  password: string;
+  role: StaffRole;
+}): Promise<CreateStaffResult> {
   const normalized = normalizeEmail(email);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized) || normalized.length > 254) return { ok: false, error: 'not a valid email address' };
   if (!staffRoles.includes(role)) return { ok: false, error: `role must be one of ${staffRoles.join(', ')}` };

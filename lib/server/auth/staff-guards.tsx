@@ -14,9 +14,7 @@ export function hasStaffRole(staff: SignedInStaff, role: StaffRole): boolean {
 
 type Access = { role?: StaffRole };
 
-export type StaffActionResult<Data> =
-  | { ok: true; data: Data }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+export type StaffActionResult<Data> = { ok: true; data: Data } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
 
 /**
  * A server action for staff, checked before its body runs: a live session, the role, then
@@ -59,7 +57,10 @@ type PageProps = { params: Promise<Record<string, string>>; searchParams: Promis
  * A staff page: signed-out visitors go to the sign-in form, the wrong role gets a 403 page.
  * Layouts do not re-run on client navigation, so every page checks for itself.
  */
-export function staffPage<Props extends Partial<PageProps>>(render: (props: Props & { staff: SignedInStaff }) => Promise<React.ReactNode>, { role = 'writer' }: Access = {}) {
+export function staffPage<Props extends Partial<PageProps>>(
+  render: (props: Props & { staff: SignedInStaff }) => Promise<React.ReactNode>,
+  { role = 'writer' }: Access = {},
+) {
   return async function StaffOnlyPage(props: Props) {
     const staff = await getSignedInStaff();
     if (!staff) redirect('/staff/sign-in');

@@ -8,13 +8,15 @@ import { clientKeyFromHeaders, isCrawler, isPrefetchRequest } from '@/lib/server
 import { getSignedInStaff } from '@/lib/server/auth/staff-session';
 
 const recordViewInput = z.object({
-  articleId: z.number().int().positive().max(2 ** 31 - 1),
+  articleId: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
   visitorToken: z.string().regex(/^[A-Za-z0-9_-]{22,64}$/),
 });
 
-export type RecordViewResult =
-  | { ok: true; viewCount: number; counted: boolean }
-  | { ok: false; error: 'invalid-input' | 'not-found' | 'busy' };
+export type RecordViewResult = { ok: true; viewCount: number; counted: boolean } | { ok: false; error: 'invalid-input' | 'not-found' | 'busy' };
 
 /**
  * Records one reader's view of an article and returns the count they should see. Called by

@@ -37,7 +37,9 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
     title: article.headline,
     description: article.standfirst,
     authors: [{ name: article.authorName, url: `/authors/${article.authorSlug}` }],
-    alternates: pageAlternates(`/articles/${article.slug}`, [{ url: `/sections/${article.sectionSlug}/feed.xml`, title: `${article.sectionName} · Broadsheet` }]),
+    alternates: pageAlternates(`/articles/${article.slug}`, [
+      { url: `/sections/${article.sectionSlug}/feed.xml`, title: `${article.sectionName} · Broadsheet` },
+    ]),
     twitter: { card: 'summary', title: article.headline, description: article.standfirst },
     openGraph: siteOpenGraph({
       type: 'article',
@@ -61,10 +63,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     <div className={styles.layout}>
       <article>
         <JsonLd data={newsArticleJsonLd(article)} />
-        <ArticleHeader
-          article={article}
-          viewCount={<ArticleViewCounter articleId={article.id} initialCount={article.viewCount} />}
-        />
+        <ArticleHeader article={article} viewCount={<ArticleViewCounter articleId={article.id} initialCount={article.viewCount} />} />
         <ArticleBody markdown={article.body} />
         <ArticleTags tags={article.tags} />
         <ReadNext articles={related} />

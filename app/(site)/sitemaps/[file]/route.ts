@@ -22,7 +22,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     );
   }
   if (file === 'news.xml') {
-    const items = (await listRecentPublicArticles()).map((a) => ({ loc: absoluteUrl(`/articles/${a.slug}`), title: a.headline, publishedAt: a.publishedAt }));
+    const items = (await listRecentPublicArticles()).map((a) => ({
+      loc: absoluteUrl(`/articles/${a.slug}`),
+      title: a.headline,
+      publishedAt: a.publishedAt,
+    }));
     return xmlResponse(buildNewsSitemap({ publicationName: siteName, items }));
   }
   const chunk = /^articles-([1-9]\d{0,4})\.xml$/.exec(file);

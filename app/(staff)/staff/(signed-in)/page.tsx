@@ -38,7 +38,10 @@ export default staffPage<DashboardProps>(async function StaffDashboardPage({ sea
           <div className={styles.sectionHeading}>
             <h2 id="chart-heading">Views per day</h2>
           </div>
-          <DailyViewsChart points={getSiteDailySeries({ sinceDay: chartSince, untilDay: period.untilDay })} caption={`All stories, ${period.days < 7 ? 'last 7 days' : period.label.toLowerCase()}`} />
+          <DailyViewsChart
+            points={getSiteDailySeries({ sinceDay: chartSince, untilDay: period.untilDay })}
+            caption={`All stories, ${period.days < 7 ? 'last 7 days' : period.label.toLowerCase()}`}
+          />
         </section>
         <section className={styles.section} aria-labelledby="sections-heading">
           <div className={styles.sectionHeading}>

@@ -13,7 +13,9 @@ export default async function StaffSignInPage() {
     <div className={styles.signInPage}>
       <p className="kicker">Newsroom</p>
       <h1>Staff sign-in</h1>
-      <p className="meta">Readership figures for Broadsheet staff. Accounts are created by an editor with <code>npm run staff -- add</code>.</p>
+      <p className="meta">
+        Readership figures for Broadsheet staff. Accounts are created by an editor with <code>npm run staff -- add</code>.
+      </p>
       <SignInForm />
     </div>
   );

@@ -8,6 +8,9 @@ export const GET = staffRoute((request) => {
   const period = parseStaffPeriod(new URL(request.url).searchParams.get('period') ?? undefined);
   if (!period) return new Response('Unknown period.', { status: 400 });
   const rows = getSectionBreakdown({ sinceDay: period.sinceDay });
-  const csv = toCsv(['section', 'views', 'visitors'], rows.map((r) => [r.sectionName, r.views, r.visitors]));
+  const csv = toCsv(
+    ['section', 'views', 'visitors'],
+    rows.map((r) => [r.sectionName, r.views, r.visitors]),
+  );
   return csvResponse(`broadsheet-sections-${period.key}-${period.untilDay}.csv`, csv);
 });

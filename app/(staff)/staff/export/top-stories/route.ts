@@ -10,7 +10,16 @@ export const GET = staffRoute((request) => {
   const rows = getTopArticles({ sinceDay: period.sinceDay });
   const csv = toCsv(
     ['rank', 'headline', 'section', 'published_at', 'period_views', 'period_visitors', 'all_time_views', 'url'],
-    rows.map((r, i) => [i + 1, r.headline, r.sectionName, r.publishedAt?.toISOString() ?? '', r.periodViews, r.periodVisitors, r.totalViews, `/articles/${r.slug}`]),
+    rows.map((r, i) => [
+      i + 1,
+      r.headline,
+      r.sectionName,
+      r.publishedAt?.toISOString() ?? '',
+      r.periodViews,
+      r.periodVisitors,
+      r.totalViews,
+      `/articles/${r.slug}`,
+    ]),
   );
   return csvResponse(`broadsheet-top-stories-${period.key}-${period.untilDay}.csv`, csv);
 });

@@ -42,13 +42,7 @@ export default async function AuthorPage({ params }: ListingPageProps) {
   return (
     <>
       <JsonLd data={breadcrumbJsonLd([{ name: author.name, path: `/authors/${author.slug}` }])} />
-      <ListingPage
-      eyebrow={author.role}
-      title={author.name}
-      intro={<p>{author.bio}</p>}
-      basePath={`/authors/${author.slug}`}
-      result={result}
-      />
+      <ListingPage eyebrow={author.role} title={author.name} intro={<p>{author.bio}</p>} basePath={`/authors/${author.slug}`} result={result} />
     </>
   );
 }

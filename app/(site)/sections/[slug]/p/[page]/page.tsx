@@ -28,7 +28,9 @@ export async function generateMetadata({ params }: ListingPageProps): Promise<Me
   return {
     title: page > 1 ? `${section.name} — page ${page}` : section.name,
     description: section.description,
-    alternates: pageAlternates(listingPath(`/sections/${section.slug}`, page), [{ url: `/sections/${section.slug}/feed.xml`, title: `${section.name} · Broadsheet` }]),
+    alternates: pageAlternates(listingPath(`/sections/${section.slug}`, page), [
+      { url: `/sections/${section.slug}/feed.xml`, title: `${section.name} · Broadsheet` },
+    ]),
   };
 }
 
@@ -42,12 +44,12 @@ export default async function SectionPage({ params }: ListingPageProps) {
     <>
       <JsonLd data={breadcrumbJsonLd([{ name: section.name, path: `/sections/${section.slug}` }])} />
       <ListingPage
-      eyebrow="Section"
-      title={section.name}
-      intro={<p>{section.description}</p>}
-      basePath={`/sections/${section.slug}`}
-      result={result}
-      showSection={false}
+        eyebrow="Section"
+        title={section.name}
+        intro={<p>{section.description}</p>}
+        basePath={`/sections/${section.slug}`}
+        result={result}
+        showSection={false}
       />
     </>
   );

@@ -8,6 +8,9 @@ export const GET = staffRoute<{ id: string }>(async (_request, { params }) => {
   const id = parseStoryId((await params).id);
   const readership = id === null ? null : getArticleReadership({ id });
   if (!readership) return new Response('No such story.', { status: 404 });
-  const csv = toCsv(['day', 'views', 'visitors'], readership.daily.map((d) => [d.day, d.views, d.visitors]));
+  const csv = toCsv(
+    ['day', 'views', 'visitors'],
+    readership.daily.map((d) => [d.day, d.views, d.visitors]),
+  );
   return csvResponse(`broadsheet-${readership.article.slug}-daily-views.csv`, csv);
 });
