@@ -38,3 +38,14 @@ export function breadcrumbJsonLd(trail: { name: string; path: string }[]) {
     })),
   };
 }
+
+/**
+ * JSON for a <script type="application/ld+json"> element. `<` is escaped (and the line
+ * separators JavaScript once treated as newlines), so no headline can close the script tag.
+ */
+export function jsonLdScriptText(data: object): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

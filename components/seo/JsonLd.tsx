@@ -1,4 +1,6 @@
-/** Structured data for search engines. `<` is escaped so no text can close the script tag. */
+import { jsonLdScriptText } from '@/lib/structured-data';
+
+/** Structured data for search engines (escaped by jsonLdScriptText, which makes the injection safe). */
 export function JsonLd({ data }: { data: object }) {
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />;
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScriptText(data) }} />;
 }

@@ -1,3 +1,5 @@
+import 'client-only';
+
 const storageKey = 'broadsheet:visitor';
 const lifetimeMs = 24 * 3600 * 1000;
 
