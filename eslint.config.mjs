@@ -75,4 +75,9 @@ export default defineConfig([
       ),
     },
   },
+  {
+    // Tests, benchmarks and scripts are not React: Playwright's fixture callback is named `use`.
+    files: ['e2e/**', 'tests/**', 'bench/**', 'scripts/**'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
 ]);

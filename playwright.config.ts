@@ -4,16 +4,14 @@ import { e2eBaseUrl, e2eDatabasePath, e2ePort } from './e2e/support/e2e-env';
 import { e2eStaff } from './e2e/support/staff-account';
 
 // The e2e server runs on its own port against a throwaway database, never the dev one.
-const port = e2ePort;
-const baseURL = e2eBaseUrl;
-const databasePath = e2eDatabasePath;
-
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = {
   // Debian's Chromium where it exists; Playwright's own browser only as a fallback.
   executablePath: existsSync(systemChromium) ? systemChromium : undefined,
   args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 };
+const addStaff = ({ email, password, role }: { email: string; password: string; role: string }) =>
+  `STAFF_PASSWORD='${password}' npm run staff -- add ${email} --role ${role}`;
 
 export default defineConfig({
   testDir: './e2e',
@@ -23,24 +21,30 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL,
+    baseURL: e2eBaseUrl,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions,
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  projects: [
+    { name: 'staff sign-in', testMatch: /.*\.setup\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions }, dependencies: ['staff sign-in'] },
+  ],
   webServer: {
     command: [
-      `rm -f ${databasePath} ${databasePath}-wal ${databasePath}-shm`,
+      `rm -f ${e2eDatabasePath} ${e2eDatabasePath}-wal ${e2eDatabasePath}-shm`,
       'npm run build',
-      `STAFF_PASSWORD='${e2eStaff.password}' npm run staff -- add ${e2eStaff.email}`,
-      `npx next start -p ${port} -H 127.0.0.1`,
+      addStaff(e2eStaff.editor),
+      addStaff(e2eStaff.writer),
+      `npx next start -p ${e2ePort} -H 127.0.0.1`,
     ].join(' && '),
-    url: `${baseURL}/`,
+    url: `${e2eBaseUrl}/`,
     timeout: 240_000,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse a server someone left running: its database would not be this run's fresh
+    // one, and tests would pass or fail on stale data. A busy port stops the run instead.
+    reuseExistingServer: false,
     // Every e2e browser comes from 127.0.0.1; the per-IP flood limit is unit-tested instead.
-    env: { DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: baseURL, VIEW_RATE_LIMIT_MAX: '100000' },
+    env: { DATABASE_PATH: e2eDatabasePath, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: e2eBaseUrl, VIEW_RATE_LIMIT_MAX: '100000' },
     stdout: 'pipe',
   },
 });

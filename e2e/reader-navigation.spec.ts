@@ -9,7 +9,7 @@ test('a reader goes front page -> section -> article -> author -> tag', async ({
   await expect(page).toHaveURL(/\/sections\/business$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Business');
 
-  const firstStory = page.getByRole('main').getByRole('heading', { level: 3 }).first();
+  const firstStory = page.getByRole('main').getByRole('article').getByRole('heading').first();
   const headline = await firstStory.innerText();
   await firstStory.getByRole('link').click();
   await expect(page).toHaveURL(/\/articles\//);
@@ -52,14 +52,14 @@ test('read-next links lead to other stories', async ({ page }) => {
 test('listings page with prev/next links and never repeat a story', async ({ page }) => {
   await page.goto('/authors/priya-raman');
   await expect(page.getByText('Page 1 of 2')).toBeVisible();
-  const firstPage = await page.getByRole('main').getByRole('heading', { level: 3 }).allInnerTexts();
+  const firstPage = await page.getByRole('main').getByRole('article').getByRole('heading').allInnerTexts();
   expect(firstPage).toHaveLength(20);
   await expect(page.getByRole('link', { name: /Newer stories/ })).toHaveCount(0);
 
   await page.getByRole('link', { name: /Older stories/ }).click();
   await expect(page).toHaveURL(/\?page=2$/);
   await expect(page.getByText('Page 2 of 2').first()).toBeVisible();
-  const secondPage = await page.getByRole('main').getByRole('heading', { level: 3 }).allInnerTexts();
+  const secondPage = await page.getByRole('main').getByRole('article').getByRole('heading').allInnerTexts();
   expect(secondPage.length).toBeGreaterThan(0);
   expect(secondPage.filter((h) => firstPage.includes(h))).toEqual([]);
 

@@ -1,16 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { e2eStaff } from './support/staff-account';
+import { e2eStaff, expect, signIn, test } from './support/fixtures';
 
-async function signIn(page: Page, { email = e2eStaff.email, password = e2eStaff.password } = {}) {
-  await page.goto('/staff/sign-in');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
-
-test('anonymous visitors get the sign-in form and no figures', async ({ page, request }) => {
-  for (const path of ['/staff', '/staff?period=30d', '/staff/articles/wage-growth-outpaces-inflation-for-the-sixth-month-running']) {
+test('anonymous visitors get the sign-in form and no figures', async ({ page, request, story }) => {
+  for (const path of ['/staff', '/staff?period=30d', `/staff/stories/${story.id}`]) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/staff\/sign-in$/);
     await expect(page.getByRole('heading', { name: 'Staff sign-in' })).toBeVisible();
@@ -22,10 +14,11 @@ test('anonymous visitors get the sign-in form and no figures', async ({ page, re
   // A made-up cookie gets past the proxy's quick check but not the real session check.
   const forged = await request.get('/staff/export/top-stories', { headers: { cookie: 'bs_staff=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' } });
   expect(forged.status()).toBe(401);
+  expect(forged.headers()['cache-control']).toContain('no-store');
 });
 
 test('a wrong password is refused with a message', async ({ page }) => {
-  await signIn(page, { password: 'not the password at all' });
+  await signIn(page, { email: e2eStaff.editor.email, password: 'not the password at all' });
   await expect(page.getByText('That email and password do not match a staff account.')).toBeVisible();
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
 });
@@ -39,42 +32,38 @@ test('repeated failures are throttled with a clear wait time', async ({ page }) 
   await expect(page.getByText(/^Too many attempts\. Try again in \d+ minutes?\.$/)).toBeVisible();
 });
 
-test('staff see the same count readers see, their own visits are not counted, CSV downloads, sign-out ends the session', async ({
-  page,
-  browser,
-  context,
-}) => {
-  const slug = 'why-the-city-is-warmer-at-night-than-the-countryside';
-  // Two readers in their own browsers.
+test('staff see the count readers see, by story id, and their own reading adds nothing', async ({ browser, editorPage: page, story }) => {
   for (let i = 0; i < 2; i++) {
     const reader = await browser.newContext();
     const readerPage = await reader.newPage();
-    await readerPage.goto(`/articles/${slug}`);
+    await readerPage.goto(`/articles/${story.slug}`);
     await expect(readerPage.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
     await reader.close();
   }
-  const probe = await browser.newContext({ userAgent: 'Mozilla/5.0 (compatible; Googlebot/2.1)' });
-  const probePage = await probe.newPage();
-  await probePage.goto(`/articles/${slug}`);
-  await expect(probePage.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
-  const publicCount = (await probePage.getByTestId('view-count').innerText()).replace('Views: ', '');
-  await probe.close();
 
-  await signIn(page);
-  await expect(page).toHaveURL(/\/staff$/);
-  await expect(page.getByRole('heading', { name: 'Readership' })).toBeVisible();
-  await expect(page.getByTestId('totals-today')).toContainText('views');
-
-  await page.goto(`/staff/articles/${slug}`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Why the city is warmer at night than the countryside');
-  await expect(page.getByTestId('totals-all-time')).toContainText(`${publicCount} views`);
+  await page.goto(`/staff/stories/${story.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.headline);
+  await expect(page.getByTestId('totals-all-time')).toContainText('2 views');
 
   // A signed-in editor reading the story does not add to it.
-  await page.goto(`/articles/${slug}`);
+  await page.goto(`/articles/${story.slug}`);
   await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
-  await expect(page.getByTestId('view-count')).toHaveText(`Views: ${publicCount}`);
+  await expect(page.getByTestId('view-count')).toHaveText('Views: 2');
 
+  const download = page.waitForEvent('download');
+  await page.goto(`/staff/stories/${story.id}`);
+  await page.getByRole('link', { name: 'Download CSV' }).click();
+  const lines = readFileSync((await (await download).path())!, 'utf8')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toBe('day,views,visitors');
+  expect(lines.at(-1)).toMatch(/^\d{4}-\d{2}-\d{2},2,2$/);
+});
+
+test('the dashboard tables download as CSV with the rows shown', async ({ editorPage: page }) => {
   await page.goto('/staff?period=30d');
+  await expect(page.getByRole('heading', { name: 'Readership' })).toBeVisible();
+  await expect(page.getByTestId('totals-today')).toContainText('views');
   const download = page.waitForEvent('download');
   await page
     .getByRole('region', { name: /Top stories/ })
@@ -86,8 +75,7 @@ test('staff see the same count readers see, their own visits are not counted, CS
     .trim()
     .split('\r\n');
   expect(lines[0]).toBe('rank,headline,section,published_at,period_views,period_visitors,all_time_views,url');
-  const shownRows = await page.getByTestId('top-story').count();
-  expect(lines.length - 1).toBe(shownRows);
+  expect(lines.length - 1).toBe(await page.getByTestId('top-story').count());
   const firstShown = await page.getByTestId('top-story').first().getByRole('link').innerText();
   expect(lines[1]).toContain(firstShown.includes(',') ? `"${firstShown}"` : firstShown);
 
@@ -106,7 +94,12 @@ test('staff see the same count readers see, their own visits are not counted, CS
       .map((l) => l.split(',')[0])
       .sort(),
   ).toEqual(['Business', 'Culture', 'Politics', 'Science', 'Sport', 'World']);
+});
 
+test('sign-in sets a protected cookie, and sign-out ends the session on the server', async ({ page, context, browser }) => {
+  await signIn(page, e2eStaff.editor);
+  await expect(page).toHaveURL(/\/staff$/);
+  await expect(page.getByText(`Signed in as ${e2eStaff.editor.email} (editor)`)).toBeVisible();
   const sessionCookie = (await context.cookies()).find((c) => c.name === 'bs_staff')!;
   expect(sessionCookie.httpOnly).toBe(true);
   expect(sessionCookie.sameSite).toBe('Lax');
@@ -119,14 +112,12 @@ test('staff see the same count readers see, their own visits are not counted, CS
   const replayPage = await replay.newPage();
   await replayPage.goto('/staff');
   await expect(replayPage).toHaveURL(/\/staff\/sign-in$/);
-  const csv = await replay.request.get('/staff/export/top-stories');
-  expect(csv.status()).toBe(401);
+  expect((await replay.request.get('/staff/export/top-stories')).status()).toBe(401);
   await replay.close();
 });
 
-test('unknown periods and stories are a 404 for staff too', async ({ page }) => {
-  await signIn(page);
-  await expect(page).toHaveURL(/\/staff$/);
+test('unknown periods and stories are a 404 for staff too', async ({ editorPage: page }) => {
   expect((await page.goto('/staff?period=forever'))?.status()).toBe(404);
-  expect((await page.goto('/staff/articles/no-such-story'))?.status()).toBe(404);
+  for (const id of ['987654', 'abc', '-1', '1e3', '9'.repeat(40)]) expect((await page.goto(`/staff/stories/${id}`))?.status(), id).toBe(404);
+  expect((await page.request.get('/staff/export/stories/987654')).status()).toBe(404);
 });

@@ -9,12 +9,15 @@ export function ArticleCard({
   article,
   variant = 'standard',
   showSection = true,
+  headingLevel = variant === 'lead' ? 2 : 3,
 }: {
   article: ArticleCardData;
   variant?: Variant;
   showSection?: boolean;
+  /** The card's headline sits one level below the heading of the list it is in. */
+  headingLevel?: 2 | 3;
 }) {
-  const Heading = variant === 'lead' ? 'h2' : 'h3';
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={`${styles.card} ${styles[variant]}`}>
       {showSection && (

@@ -1,2 +1,8 @@
-/** The account playwright.config.ts creates in the throwaway e2e database (not a real secret). */
-export const e2eStaff = { email: 'e2e-editor@broadsheet.test', password: 'e2e password, not a secret' };
+/** The accounts playwright.config.ts creates in the throwaway e2e database (not real secrets). */
+export const e2eStaff = {
+  editor: { email: 'e2e-editor@broadsheet.test', password: 'e2e password, not a secret', role: 'editor' },
+  writer: { email: 'e2e-writer@broadsheet.test', password: 'e2e writer password, not a secret', role: 'writer' },
+} as const;
+
+/** Signed-in browser state per account, written by e2e/staff.setup.ts. */
+export const staffStorageState = (account: keyof typeof e2eStaff) => `playwright/.auth/${account}.json`;
