@@ -40,8 +40,24 @@ export async function startServer({
     stop: async () => {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
       await new Promise((r) => child.once('exit', r));
+      // npx exits before the next-server it started has let go of the port; the next server
+      // started on it would fail to listen while the old one still answered the readiness check.
+      await waitUntilClosed(baseUrl);
     },
   };
+}
+
+async function waitUntilClosed(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    try {
+      await fetch(`${baseUrl}/robots.txt`);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${baseUrl} still answering 15 s after SIGTERM`);
 }
 
 /**

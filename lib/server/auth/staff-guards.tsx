@@ -64,7 +64,14 @@ export function staffPage<Props extends Partial<PageProps>>(
   return async function StaffOnlyPage(props: Props) {
     const staff = await getSignedInStaff();
     if (!staff) redirect('/staff/sign-in');
-    if (!hasStaffRole(staff, role)) return <p role="alert">Your role does not allow you to see this page.</p>;
+    if (!hasStaffRole(staff, role)) {
+      return (
+        <>
+          <h1>Not allowed</h1>
+          <p role="alert">Your role ({staff.role}) does not allow you to see this page. Ask an admin if you need it.</p>
+        </>
+      );
+    }
     return render({ ...props, staff });
   };
 }

@@ -14,7 +14,7 @@ export default async function StaffSignInPage() {
       <p className="kicker">Newsroom</p>
       <h1>Staff sign-in</h1>
       <p className="meta">
-        Readership figures for Broadsheet staff. Accounts are created by an editor with <code>npm run staff -- add</code>.
+        Readership figures for Broadsheet staff. Accounts are created by an admin with <code>npm run staff -- add</code>.
       </p>
       <SignInForm />
     </div>
