@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { connect } from 'node:net';
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
 
@@ -47,17 +48,25 @@ export async function startServer({
   };
 }
 
+/** Resolves once nothing listens on the port (a new TCP connection is refused). */
 async function waitUntilClosed(baseUrl: string): Promise<void> {
+  const { hostname, port } = new URL(baseUrl);
+  const listening = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = connect({ host: hostname, port: Number(port) });
+      const settle = (answer: boolean) => {
+        socket.destroy(); // an open probe would itself hold the old server up
+        resolve(answer);
+      };
+      socket.once('connect', () => settle(true)).once('error', () => settle(false));
+      socket.setTimeout(1000, () => settle(true));
+    });
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
-    try {
-      await fetch(`${baseUrl}/robots.txt`);
-    } catch {
-      return;
-    }
+    if (!(await listening())) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`server at ${baseUrl} still answering 15 s after SIGTERM`);
+  throw new Error(`server at ${baseUrl} still listening 15 s after SIGTERM`);
 }
 
 /**
