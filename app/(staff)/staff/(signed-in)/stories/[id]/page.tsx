@@ -37,7 +37,9 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
         {article.status === 'published' ? (
           <>
             {' · '}
-            <Link href={`/articles/${article.slug}`}>Read the story</Link>
+            <Link href={`/articles/${article.slug}`} prefetch={false}>
+              Read the story
+            </Link>
           </>
         ) : (
           ` · ${article.status.replace('_', ' ')}`
