@@ -163,7 +163,7 @@ export const staffUsers = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     email: text('email').notNull(),
-    // scrypt$N$r$p$salt$hash (lib/auth/password.ts); never the password itself.
+    // scrypt$N$r$p$salt$hash (lib/server/auth/password.ts); never the password itself.
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: staffRoles }).notNull().default('writer'),
     createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
