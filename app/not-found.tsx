@@ -1,6 +1,6 @@
 import { SiteNotFound } from '@/components/site-chrome/SiteNotFound';
 
-// Every unknown address and every notFound() lands here.
+// Addresses no route claims (notFound() inside the reader site uses app/(site)/not-found.tsx).
 export default function NotFound() {
   return <SiteNotFound />;
 }

@@ -6,6 +6,9 @@ test('unknown sections, stories, authors and topics answer 404 with a helpful pa
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole('heading', { name: 'We could not find that page' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Go to the front page' })).toBeVisible();
+    // Inside the site's frame, drawn once (the 404 must not bring a second masthead along).
+    await expect(page.getByRole('banner'), path).toHaveCount(1);
+    await expect(page.getByRole('search'), path).toHaveCount(1);
   }
 });
 
