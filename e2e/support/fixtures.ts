@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
+import { slugify } from '@/lib/slug';
 import { e2eDatabasePath } from './e2e-env';
 import { e2eStaff, staffStorageState } from './staff-account';
 
@@ -10,11 +11,7 @@ export type Story = { id: number; slug: string; headline: string; sectionSlug: s
 function publishStory(label: string): Story {
   const unique = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   const headline = `${label} (${unique})`;
-  const slug = headline
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 180);
+  const slug = slugify(headline).slice(0, 180);
   const db = new Database(e2eDatabasePath);
   db.pragma('busy_timeout = 5000');
   try {

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { DataError, withDataErrors } from '@/db/errors';
@@ -32,7 +35,8 @@ test('SQLite failures become one typed DataError a caller can branch on', () => 
 });
 
 test('a write lock held elsewhere is "busy", and the SQLite error is kept as the cause', () => {
-  const file = `/tmp/broadsheet-busy-${process.pid}.db`;
+  const dir = mkdtempSync(join(tmpdir(), 'broadsheet-busy-'));
+  const file = join(dir, 'busy.db');
   const holder = new Database(file);
   holder.exec('CREATE TABLE IF NOT EXISTS x (v); BEGIN IMMEDIATE; INSERT INTO x VALUES (1)');
   const waiter = new Database(file, { timeout: 0 });
@@ -47,6 +51,7 @@ test('a write lock held elsewhere is "busy", and the SQLite error is kept as the
     holder.exec('ROLLBACK');
     holder.close();
     waiter.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
