@@ -143,7 +143,25 @@ export const visitorSalts = sqliteTable(
   (t) => [check('visitor_salts_day_key', isDayKey(t.day))],
 );
 
-/** Fixed-window counters for view-recording attempts per client (rate limiting floods). */
+/**
+ * Counted views per article per client address per day, for the daily per-address cap and the
+ * staff "suspicious traffic" list. `address_hash` is a SHA-256 of the address (an IPv6 /64)
+ * under that day's salt: never the address, and unlinkable once the salt is gone.
+ */
+export const articleAddressDailyViews = sqliteTable(
+  'article_address_daily_views',
+  {
+    day: text('day').notNull(),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    addressHash: text('address_hash').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.articleId, t.addressHash] }), check('article_address_daily_views_day_key', isDayKey(t.day))],
+);
+
+/** Fixed-window counters for view-recording attempts per client address hash (rate limiting floods). */
 export const viewRateLimits = sqliteTable(
   'view_rate_limits',
   {
@@ -181,19 +199,29 @@ export const staffSessions = sqliteTable(
       .references(() => staffUsers.id, { onDelete: 'cascade' }),
     createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
     expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
+    /** Touched at most once a minute; a session idle past STAFF_SESSION_IDLE_MINUTES ends. */
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp' })
+      .notNull()
+      .default(sql`0`),
   },
   (t) => [index('staff_sessions_user_idx').on(t.userId), index('staff_sessions_expires_idx').on(t.expiresAt)],
 );
 
-/** Failed sign-ins per key (email, and client address) in fixed windows, for throttling. */
-export const signInFailures = sqliteTable(
-  'sign_in_failures',
+/**
+ * Sign-in throttles. `pair:` keys (an email with one client address) count failures since
+ * the last success, for a lock with backoff that only that address suffers; `address:` keys
+ * count every attempt from one address in a fixed window. Keys hash the address under the
+ * day's salt, like every other stored address.
+ */
+export const signInThrottles = sqliteTable(
+  'sign_in_throttles',
   {
-    key: text('key').notNull(),
-    windowStart: integer('window_start').notNull(),
+    key: text('key').primaryKey(),
     failures: integer('failures').notNull().default(0),
+    windowStart: integer('window_start').notNull(),
+    lastFailureAt: integer('last_failure_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
+  (t) => [index('sign_in_throttles_last_failure_idx').on(t.lastFailureAt)],
 );
 
 export type StaffUser = typeof staffUsers.$inferSelect;

@@ -5,6 +5,11 @@ export type ViewCountingConfig = {
   /** At most this many view attempts per client (IP) per rate window are accepted. */
   rateLimitMax: number;
   rateLimitWindowSeconds: number;
+  /**
+   * At most this many counted views of one article per client address per site day. Sized for
+   * a busy office or campus behind one NAT address, far below what one script could add.
+   */
+  dailyCapPerAddress: number;
 };
 
 function positiveInt(name: string, fallback: number, max: number): number {
@@ -18,5 +23,6 @@ export function readViewCountingConfig(): ViewCountingConfig {
     dedupeWindowSeconds: positiveInt('VIEW_DEDUPE_MINUTES', 30, 24 * 60) * 60,
     rateLimitMax: positiveInt('VIEW_RATE_LIMIT_MAX', 120, 1_000_000),
     rateLimitWindowSeconds: positiveInt('VIEW_RATE_LIMIT_WINDOW_SECONDS', 60, 3600),
+    dailyCapPerAddress: positiveInt('VIEW_DAILY_CAP_PER_ADDRESS', 300, 1_000_000),
   };
 }

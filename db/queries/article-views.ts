@@ -1,16 +1,17 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { siteDayKey } from '@/lib/site-time';
 import { readViewCountingConfig, type ViewCountingConfig } from '@/lib/view-counting-config';
 import { getDb } from '@/db/client';
 import { withDataErrors } from '@/db/errors';
+import { addressHashOf, saltForDay } from './daily-salt';
 
 export type Viewer = {
   /** Random token the reader's browser keeps for a day (see lib/visitor-token.ts). */
   visitorToken: string;
-  /** Who is calling, for rate limiting: the client IP as the proxy reports it. */
-  clientKey: string;
+  /** Who is calling, for the rate limit and the daily cap: the front door's client address. Stored only hashed. */
+  clientAddress: string;
   isBot: boolean;
   isStaff: boolean;
   isPrefetch: boolean;
@@ -18,7 +19,7 @@ export type Viewer = {
 
 export type RecordViewOutcome =
   | { status: 'counted' | 'duplicate'; viewCount: number }
-  | { status: 'not-counted'; reason: 'bot' | 'staff' | 'prefetch' | 'rate-limited'; viewCount: number }
+  | { status: 'not-counted'; reason: 'bot' | 'staff' | 'prefetch' | 'rate-limited' | 'capped'; viewCount: number }
   | { status: 'refused' };
 
 // This is the hottest write path in the product, so it uses prepared statements directly
@@ -28,7 +29,6 @@ const statementsByConnection = new WeakMap<Database.Database, Statements>();
 
 function prepareStatements(sqlite: Database.Database) {
   return {
-    salt: { day: '', value: '' },
     publicViewCount: sqlite.prepare<[number, number], { viewCount: number; sectionId: number }>(
       "SELECT view_count AS viewCount, section_id AS sectionId FROM articles WHERE id = ? AND status = 'published' AND published_at <= ?",
     ),
@@ -36,8 +36,13 @@ function prepareStatements(sqlite: Database.Database) {
       `INSERT INTO view_rate_limits (client_key, window_start, attempts) VALUES (?, ?, 1)
        ON CONFLICT (client_key, window_start) DO UPDATE SET attempts = attempts + 1 RETURNING attempts`,
     ),
-    insertSalt: sqlite.prepare<[string, string]>('INSERT OR IGNORE INTO visitor_salts (day, salt) VALUES (?, ?)'),
-    selectSalt: sqlite.prepare<[string], { salt: string }>('SELECT salt FROM visitor_salts WHERE day = ?'),
+    addressViewsToday: sqlite.prepare<[string, number, string], { views: number }>(
+      'SELECT views FROM article_address_daily_views WHERE day = ? AND article_id = ? AND address_hash = ?',
+    ),
+    incrementAddressDay: sqlite.prepare<[string, number, string]>(
+      `INSERT INTO article_address_daily_views (day, article_id, address_hash, views) VALUES (?, ?, ?, 1)
+       ON CONFLICT (day, article_id, address_hash) DO UPDATE SET views = views + 1`,
+    ),
     lastCounted: sqlite.prepare<[number, string], { lastCountedAt: number }>(
       'SELECT last_counted_at AS lastCountedAt FROM article_view_visits WHERE article_id = ? AND visitor_hash = ?',
     ),
@@ -65,6 +70,7 @@ function prepareStatements(sqlite: Database.Database) {
     pruneVisits: sqlite.prepare<[number]>('DELETE FROM article_view_visits WHERE last_counted_at < ?'),
     pruneRateLimits: sqlite.prepare<[number]>('DELETE FROM view_rate_limits WHERE window_start < ?'),
     pruneSalts: sqlite.prepare<[string]>('DELETE FROM visitor_salts WHERE day < ?'),
+    pruneAddressDays: sqlite.prepare<[string]>('DELETE FROM article_address_daily_views WHERE day < ?'),
   };
 }
 
@@ -75,18 +81,6 @@ function statementsFor(sqlite: Database.Database): Statements {
     statementsByConnection.set(sqlite, statements);
   }
   return statements;
-}
-
-/**
- * The day's salt, shared by every process on this database file (first writer wins), then
- * remembered beside the connection's statements so a view does not write it again.
- */
-function saltForDay(statements: Statements, day: string): string {
-  if (statements.salt.day !== day) {
-    statements.insertSalt.run(day, randomBytes(16).toString('hex'));
-    statements.salt = { day, value: statements.selectSalt.get(day)!.salt };
-  }
-  return statements.salt.value;
 }
 
 let lastPrunedAt = 0;
@@ -100,12 +94,20 @@ function pruneExpiredRows(statements: Statements, nowSeconds: number, today: str
   // Only today's salt is ever used; forgetting older ones makes older hashes unlinkable.
   statements.pruneSalts.run(today);
   statements.pruneSiteVisitors.run(today);
+  statements.pruneAddressDays.run(today);
+}
+
+/** Visitor tokens and client addresses are only ever stored as hashes under the day's salt. */
+function visitorHashOf(salt: string, visitorToken: string): string {
+  return createHash('sha256').update(salt).update(visitorToken).digest('base64url');
 }
 
 /**
  * Counts one page view if the rules allow it and returns the article's count, including this
  * view. Rules: only public articles; bots, prefetches and signed-in staff are never counted;
- * one count per visitor per article per dedupe window; per-client rate limit. All writes
+ * one count per visitor per article per dedupe window; a per-address rate limit on attempts,
+ * and a per-address, per-article daily cap on counted views (random visitor tokens are free to
+ * mint, addresses are not). All writes
  * happen in one IMMEDIATE transaction with SQL increments, so concurrent views from any
  * number of processes are neither lost nor double counted.
  */
@@ -132,15 +134,19 @@ export function recordArticleView({
   const today = siteDayKey(now);
   const windowStart = nowSeconds - (nowSeconds % config.rateLimitWindowSeconds);
   const record = sqlite.transaction((): RecordViewOutcome => {
-    const { attempts } = statements.countAttempt.get(viewer.clientKey, windowStart)!;
-    if (attempts > config.rateLimitMax) {
-      return { status: 'not-counted', reason: 'rate-limited', viewCount: statements.publicViewCount.get(articleId, nowSeconds)!.viewCount };
-    }
-    const visitorHash = createHash('sha256').update(saltForDay(statements, today)).update(viewer.visitorToken).digest('base64url');
+    const salt = saltForDay(sqlite, today);
+    const addressHash = addressHashOf(salt, viewer.clientAddress);
+    const shownCount = () => statements.publicViewCount.get(articleId, nowSeconds)!.viewCount;
+    const { attempts } = statements.countAttempt.get(addressHash, windowStart)!;
+    if (attempts > config.rateLimitMax) return { status: 'not-counted', reason: 'rate-limited', viewCount: shownCount() };
+    const visitorHash = visitorHashOf(salt, viewer.visitorToken);
     const previous = statements.lastCounted.get(articleId, visitorHash);
     if (previous && previous.lastCountedAt > nowSeconds - config.dedupeWindowSeconds) {
-      return { status: 'duplicate', viewCount: statements.publicViewCount.get(articleId, nowSeconds)!.viewCount };
+      return { status: 'duplicate', viewCount: shownCount() };
     }
+    const fromAddress = statements.addressViewsToday.get(today, articleId, addressHash)?.views ?? 0;
+    if (fromAddress >= config.dailyCapPerAddress) return { status: 'not-counted', reason: 'capped', viewCount: shownCount() };
+    statements.incrementAddressDay.run(today, articleId, addressHash);
     statements.upsertVisit.run(articleId, visitorHash, nowSeconds);
     // The hash changes with the day's salt, so "no row yet" means "first visit today".
     statements.incrementDay.run(articleId, today, previous ? 0 : 1);

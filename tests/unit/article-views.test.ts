@@ -9,7 +9,7 @@ import { openTempDatabase } from './support/temp-database';
 const db = await openTempDatabase({ seedArticles: 6 });
 const { recordArticleView } = await import('@/db/queries/article-views');
 const sqlite = db.$client;
-const config = { dedupeWindowSeconds: 30 * 60, rateLimitMax: 1000, rateLimitWindowSeconds: 60 };
+const config = { dedupeWindowSeconds: 30 * 60, rateLimitMax: 1000, rateLimitWindowSeconds: 60, dailyCapPerAddress: 1000 };
 const t0 = new Date();
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 
@@ -17,7 +17,7 @@ let nextVisitor = 0;
 function reader(overrides: Partial<Viewer> = {}): Viewer {
   return {
     visitorToken: `visitor-token-${String(nextVisitor++).padStart(10, '0')}`,
-    clientKey: '203.0.113.7',
+    clientAddress: '203.0.113.7',
     isBot: false,
     isStaff: false,
     isPrefetch: false,
@@ -97,13 +97,39 @@ test('a flood from one client is cut off at the rate limit; other clients are un
   const strict = { ...config, rateLimitMax: 5 };
   const outcomes = Array.from(
     { length: 8 },
-    () => recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.1' }), now: t0, config: strict }).status,
+    () => recordArticleView({ articleId, viewer: reader({ clientAddress: '198.51.100.1' }), now: t0, config: strict }).status,
   );
   assert.deepEqual(outcomes, ['counted', 'counted', 'counted', 'counted', 'counted', 'not-counted', 'not-counted', 'not-counted']);
-  assert.equal(recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.2' }), now: t0, config: strict }).status, 'counted');
+  assert.equal(recordArticleView({ articleId, viewer: reader({ clientAddress: '198.51.100.2' }), now: t0, config: strict }).status, 'counted');
   // The next window opens again.
-  assert.equal(recordArticleView({ articleId, viewer: reader({ clientKey: '198.51.100.1' }), now: minutes(2), config: strict }).status, 'counted');
+  assert.equal(
+    recordArticleView({ articleId, viewer: reader({ clientAddress: '198.51.100.1' }), now: minutes(2), config: strict }).status,
+    'counted',
+  );
   assert.equal(totals(articleId).total, 7);
+});
+
+test('fresh visitor tokens from one address stop counting at the daily cap, which another address and the next day do not share', () => {
+  const articleId = newArticleId();
+  const capped = { ...config, dailyCapPerAddress: 3 };
+  const office = '192.0.2.44';
+  const outcomes = Array.from({ length: 6 }, () =>
+    recordArticleView({ articleId, viewer: reader({ clientAddress: office }), now: t0, config: capped }),
+  );
+  assert.deepEqual(
+    outcomes.map((o) => o.status),
+    ['counted', 'counted', 'counted', 'not-counted', 'not-counted', 'not-counted'],
+  );
+  // Past the cap the reader still sees the count.
+  assert.deepEqual(outcomes[5], { status: 'not-counted', reason: 'capped', viewCount: 3 });
+  assert.equal(recordArticleView({ articleId, viewer: reader({ clientAddress: '192.0.2.45' }), now: t0, config: capped }).status, 'counted');
+  // Only salted hashes of the addresses are stored, never the addresses.
+  const stored = JSON.stringify(sqlite.prepare('SELECT * FROM article_address_daily_views WHERE article_id = ?').all(articleId));
+  assert.ok(stored.includes('"views":3') && !stored.includes('192.0.2'), stored);
+  assert.ok(!JSON.stringify(sqlite.prepare('SELECT * FROM view_rate_limits').all()).includes('192.0.2'));
+  const tomorrow = new Date(t0.getTime() + 86_400_000);
+  assert.equal(recordArticleView({ articleId, viewer: reader({ clientAddress: office }), now: tomorrow, config: capped }).status, 'counted');
+  assert.equal(totals(articleId).total, 5);
 });
 
 test('site totals move with every counted view and count each visitor once a day', () => {

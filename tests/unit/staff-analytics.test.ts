@@ -45,7 +45,7 @@ test('a live view moves the story, its section and the site by one each', () => 
   const section = getSectionBreakdown({ sinceDay: today }).find((s) => s.sectionName === before.article.sectionName)?.views ?? 0;
   recordArticleView({
     articleId: before.article.id,
-    viewer: { visitorToken: 'staff-analytics-visitor-1', clientKey: 'x', isBot: false, isStaff: false, isPrefetch: false },
+    viewer: { visitorToken: 'staff-analytics-visitor-1', clientAddress: 'x', isBot: false, isStaff: false, isPrefetch: false },
   });
   const after = getArticleReadership({ id })!;
   assert.equal(after.article.totalViews, before.article.totalViews + 1);
@@ -60,4 +60,34 @@ test('a story page lists every day from publication to today', () => {
   assert.ok(daily.length >= 300);
   assert.equal(daily.at(-1)!.day, siteDayKeyDaysAgo(0));
   assert.equal(getArticleReadership({ id: 987_654 }), null);
+});
+
+test('suspicious traffic lists stories whose views today come from few addresses, not stories read widely', async () => {
+  const { listSuspiciousTraffic, suspiciousTrafficRules } = await import('@/db/queries/suspicious-traffic');
+  const [scripted, popular, office] = (sqlite.prepare('SELECT id FROM articles ORDER BY id LIMIT 3').all() as { id: number }[]).map((r) => r.id);
+  const view = (articleId: number, clientAddress: string, i: number) =>
+    recordArticleView({
+      articleId: articleId!,
+      viewer: {
+        visitorToken: `suspicious-${articleId}-${clientAddress}-${String(i).padStart(6, '0')}`,
+        clientAddress,
+        isBot: false,
+        isStaff: false,
+        isPrefetch: false,
+      },
+    });
+  for (let i = 0; i < 40; i++) view(scripted!, '192.0.2.200', i);
+  for (let i = 0; i < 40; i++) view(popular!, `198.51.100.${i}`, i);
+  // Many addresses, but one of them brings most of the views.
+  for (let i = 0; i < 30; i++) view(office!, '203.0.113.77', i);
+  for (let i = 0; i < 10; i++) view(office!, `203.0.113.${i}`, i);
+  const listed = listSuspiciousTraffic();
+  assert.deepEqual(
+    listed.map((row) => [row.id, row.views, row.addresses, row.topAddressViews]),
+    [
+      [scripted, 40, 1, 40],
+      [office, 40, 11, 30],
+    ],
+  );
+  assert.ok(suspiciousTrafficRules.minViews <= 40);
 });

@@ -3,13 +3,19 @@
 import { recordArticleView } from '@/db/queries/article-views';
 
 const [articleId, count, prefix] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4]];
-const config = { dedupeWindowSeconds: 1800, rateLimitMax: 1_000_000, rateLimitWindowSeconds: 60 };
+const config = { dedupeWindowSeconds: 1800, rateLimitMax: 1_000_000, rateLimitWindowSeconds: 60, dailyCapPerAddress: 1_000_000 };
 let counted = 0;
 for (let i = 0; i < count; i++) {
   const outcome = recordArticleView({
     articleId,
     config,
-    viewer: { visitorToken: `${prefix}-visitor-${String(i).padStart(12, '0')}`, clientKey: prefix!, isBot: false, isStaff: false, isPrefetch: false },
+    viewer: {
+      visitorToken: `${prefix}-visitor-${String(i).padStart(12, '0')}`,
+      clientAddress: prefix!,
+      isBot: false,
+      isStaff: false,
+      isPrefetch: false,
+    },
   });
   if (outcome.status === 'counted') counted++;
 }

@@ -4,7 +4,7 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import { DataError } from '@/db/errors';
 import { recordArticleView, type RecordViewOutcome } from '@/db/queries/article-views';
-import { clientKeyFromHeaders, isCrawler, isPrefetchRequest } from '@/lib/server/request-facts';
+import { clientAddressFromHeaders, isCrawler, isPrefetchRequest } from '@/lib/server/request-facts';
 import { getSignedInStaff } from '@/lib/server/auth/staff-session';
 
 const recordViewInput = z.object({
@@ -29,7 +29,7 @@ export async function recordArticleViewAction(input: z.input<typeof recordViewIn
   const requestHeaders = await headers();
   const viewer = {
     visitorToken: parsed.data.visitorToken,
-    clientKey: clientKeyFromHeaders(requestHeaders),
+    clientAddress: clientAddressFromHeaders(requestHeaders),
     isBot: isCrawler(requestHeaders.get('user-agent')),
     isPrefetch: isPrefetchRequest(requestHeaders),
     isStaff: (await getSignedInStaff()) !== null,

@@ -6,8 +6,10 @@ import { PeriodPicker } from '@/components/staff/PeriodPicker';
 import { SectionBreakdown } from '@/components/staff/SectionBreakdown';
 import styles from '@/components/staff/Staff.module.css';
 import { StatCards } from '@/components/staff/StatCards';
+import { SuspiciousTrafficTable } from '@/components/staff/SuspiciousTrafficTable';
 import { TopStoriesTable } from '@/components/staff/TopStoriesTable';
 import { getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '@/db/queries/staff-analytics';
+import { listSuspiciousTraffic, suspiciousTrafficRules } from '@/db/queries/suspicious-traffic';
 import { staffPage } from '@/lib/server/auth/staff-guards';
 import { siteDayKeyDaysAgo } from '@/lib/site-time';
 import { parseStaffPeriod } from '@/lib/staff-period';
@@ -61,6 +63,16 @@ export default staffPage<DashboardProps>(async function StaffDashboardPage({ sea
           </Link>
         </div>
         <TopStoriesTable rows={getTopArticles({ sinceDay: period.sinceDay })} periodLabel={period.label} />
+      </section>
+      <section className={styles.section} aria-labelledby="suspicious-heading">
+        <div className={styles.sectionHeading}>
+          <h2 id="suspicious-heading">Suspicious traffic · Today</h2>
+        </div>
+        <p className="meta">
+          Stories with at least {suspiciousTrafficRules.minViews} counted views today, from {suspiciousTrafficRules.maxAddresses} addresses or fewer,
+          or with half or more from one address. Only a daily salted hash of each address is kept.
+        </p>
+        <SuspiciousTrafficTable rows={listSuspiciousTraffic()} />
       </section>
     </>
   );
