@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { e2eStaff, expect, signIn, test } from './support/fixtures';
+import { captureViewAction, e2eStaff, expect, signIn, test } from './support/fixtures';
 
 test('anonymous visitors get the sign-in form and no figures', async ({ page, request, story }) => {
   for (const path of ['/staff', '/staff?period=30d', `/staff/stories/${story.id}`]) {
@@ -56,8 +56,8 @@ test('staff see the count readers see, by story id, and their own reading adds n
   const lines = readFileSync((await (await download).path())!, 'utf8')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toBe('day,views,visitors');
-  expect(lines.at(-1)).toMatch(/^\d{4}-\d{2}-\d{2},2,2$/);
+  expect(lines[0]).toBe('"day","views","visitors"');
+  expect(lines.at(-1)).toMatch(/^"\d{4}-\d{2}-\d{2}",2,2$/);
 });
 
 test('the dashboard tables download as CSV with the rows shown', async ({ editorPage: page }) => {
@@ -74,10 +74,10 @@ test('the dashboard tables download as CSV with the rows shown', async ({ editor
   const lines = readFileSync((await file.path())!, 'utf8')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toBe('rank,headline,section,published_at,period_views,period_visitors,all_time_views,url');
+  expect(lines[0]).toBe('"rank","headline","section","published_at","period_views","period_visitors","all_time_views","url"');
   expect(lines.length - 1).toBe(await page.getByTestId('top-story').count());
   const firstShown = await page.getByTestId('top-story').first().getByRole('link').innerText();
-  expect(lines[1]).toContain(firstShown.includes(',') ? `"${firstShown}"` : firstShown);
+  expect(lines[1]).toContain(`"${firstShown.replaceAll('"', '""')}"`);
 
   const sectionDownload = page.waitForEvent('download');
   await page
@@ -87,11 +87,11 @@ test('the dashboard tables download as CSV with the rows shown', async ({ editor
   const sectionLines = readFileSync((await (await sectionDownload).path())!, 'utf8')
     .trim()
     .split('\r\n');
-  expect(sectionLines[0]).toBe('section,views,visitors');
+  expect(sectionLines[0]).toBe('"section","views","visitors"');
   expect(
     sectionLines
       .slice(1)
-      .map((l) => l.split(',')[0])
+      .map((l) => l.split(',')[0]!.replaceAll('"', ''))
       .sort(),
   ).toEqual(['Business', 'Culture', 'Politics', 'Science', 'Sport', 'World']);
 });
@@ -103,7 +103,7 @@ test('sign-in sets a protected cookie, and sign-out ends the session on the serv
   const sessionCookie = (await context.cookies()).find((c) => c.name === 'bs_staff')!;
   expect(sessionCookie.httpOnly).toBe(true);
   expect(sessionCookie.sameSite).toBe('Lax');
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await expect(page).toHaveURL(/\/staff\/sign-in$/);
 
   // The old cookie, replayed, no longer opens anything.
@@ -120,4 +120,39 @@ test('unknown periods and stories are a 404 for staff too', async ({ editorPage:
   expect((await page.goto('/staff?period=forever'))?.status()).toBe(404);
   for (const id of ['987654', 'abc', '-1', '1e3', '9'.repeat(40)]) expect((await page.goto(`/staff/stories/${id}`))?.status(), id).toBe(404);
   expect((await page.request.get('/staff/export/stories/987654')).status()).toBe(404);
+});
+
+test('a script posting views with forged X-Forwarded-For headers is one address, and staff see it as suspicious', async ({
+  browser,
+  editorPage: page,
+  request,
+  story,
+}) => {
+  const { path, headers, newVisitorBody } = await captureViewAction(browser, story);
+  for (let i = 0; i < 32; i++) {
+    const forged = { 'x-forwarded-for': `198.51.100.${i + 1}`, 'x-real-ip': `203.0.113.${i + 1}` };
+    const answer = await request.post(path, { headers: { ...headers, ...forged }, data: newVisitorBody() });
+    expect(await answer.text()).toContain('"counted":true');
+  }
+  await page.goto('/staff');
+  const row = page.getByRole('region', { name: /Suspicious traffic/ }).getByRole('row', { name: story.headline });
+  // 32 views, one address (127.0.0.1, whatever the headers said), all of them from it.
+  await expect(row.getByRole('cell')).toHaveText([story.headline, '32', '1', '100%']);
+});
+
+test('signing in again offers to end the other session, which then stops working', async ({ browser }) => {
+  const first = await browser.newContext();
+  const firstPage = await first.newPage();
+  await signIn(firstPage, e2eStaff.roaming);
+  await expect(firstPage).toHaveURL(/\/staff$/);
+  const second = await browser.newContext();
+  const secondPage = await second.newPage();
+  await signIn(secondPage, e2eStaff.roaming);
+  await secondPage.getByRole('button', { name: 'Sign out everywhere else' }).click();
+  await expect(secondPage.getByRole('status')).toContainText('Signed out everywhere else');
+  await firstPage.reload();
+  await expect(firstPage).toHaveURL(/\/staff\/sign-in$/);
+  await secondPage.reload();
+  await expect(secondPage.getByRole('heading', { name: 'Readership' })).toBeVisible();
+  await Promise.all([first.close(), second.close()]);
 });

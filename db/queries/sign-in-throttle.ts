@@ -1,54 +1,82 @@
 import 'server-only';
-import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
 import { getDb } from '@/db/client';
-import { signInFailures } from '@/db/schema';
+import { withDataErrors } from '@/db/errors';
+import { siteDayKey } from '@/lib/site-time';
+import { addressHashOf, saltForDay } from './daily-salt';
 
-/** 5 failures for one email (or 20 from one address) within 15 minutes lock sign-in for the rest of the window. */
-export const signInThrottle = { windowSeconds: 15 * 60, maxFailuresPerEmail: 5, maxFailuresPerClient: 20 };
+/**
+ * Failures lock one email only for the address they came from (so nobody elsewhere can lock a
+ * colleague out), after five, for 1 minute, then 2, 4 … up to an hour per further failure.
+ * Each address also gets a fixed number of attempts per window across all emails, which is
+ * what stops one client trying many accounts. Failures are forgotten after a day.
+ */
+export const signInThrottle = {
+  freeFailuresPerPair: 5,
+  firstLockSeconds: 60,
+  maxLockSeconds: 3600,
+  addressWindowSeconds: 15 * 60,
+  maxAttemptsPerAddress: 30,
+  forgetAfterSeconds: 86_400,
+};
 
-type Keys = { email: string; clientKey: string };
-const keyList = ({ email, clientKey }: Keys) => [`email:${email}`, `client:${clientKey}`];
+export type SignInGate = { allowed: true; pairKey: string } | { allowed: false; retryAfterSeconds: number };
 
-function windowStart(nowSeconds: number) {
-  return nowSeconds - (nowSeconds % signInThrottle.windowSeconds);
+export function lockSecondsAfter(failures: number): number {
+  const { freeFailuresPerPair, firstLockSeconds, maxLockSeconds } = signInThrottle;
+  if (failures < freeFailuresPerPair) return 0;
+  return Math.min(maxLockSeconds, firstLockSeconds * 2 ** Math.min(failures - freeFailuresPerPair, 20));
 }
 
-/** Minutes until sign-in is allowed again for these keys, or null when it is allowed now. */
-export function getSignInLockout({ keys, now = new Date() }: { keys: Keys; now?: Date }): number | null {
+/**
+ * Counts this attempt before any password is checked, in one IMMEDIATE transaction, so 30
+ * simultaneous posts cannot all slip past the limit (as they could when the check came first
+ * and the failure was written after the hash). The attempt counts as a failure until
+ * `forgiveSignInFailures` says it succeeded.
+ */
+export function beginSignInAttempt({ email, address, now = new Date() }: { email: string; address: string; now?: Date }): SignInGate {
+  const sqlite = getDb().$client;
   const nowSeconds = Math.floor(now.getTime() / 1000);
-  const start = windowStart(nowSeconds);
-  const rows = getDb()
-    .select({ key: signInFailures.key, failures: signInFailures.failures })
-    .from(signInFailures)
-    .where(and(inArray(signInFailures.key, keyList(keys)), eq(signInFailures.windowStart, start)))
-    .all();
-  const locked = rows.some((row) =>
-    row.key.startsWith('email:') ? row.failures >= signInThrottle.maxFailuresPerEmail : row.failures >= signInThrottle.maxFailuresPerClient,
-  );
-  if (!locked) return null;
-  return Math.max(1, Math.ceil((start + signInThrottle.windowSeconds - nowSeconds) / 60));
-}
+  const { addressWindowSeconds, maxAttemptsPerAddress, forgetAfterSeconds } = signInThrottle;
+  const attempt = sqlite.transaction((): SignInGate => {
+    const salt = saltForDay(sqlite, siteDayKey(now));
+    const addressKey = `address:${addressHashOf(salt, address)}`;
+    const pairKey = `pair:${createHash('sha256').update(salt).update('sign-in\0').update(email).update('\0').update(address).digest('base64url')}`;
+    sqlite.prepare('DELETE FROM sign_in_throttles WHERE last_failure_at < ?').run(nowSeconds - forgetAfterSeconds);
 
-export function recordFailedSignIn({ keys, now = new Date() }: { keys: Keys; now?: Date }): void {
-  const nowSeconds = Math.floor(now.getTime() / 1000);
-  const start = windowStart(nowSeconds);
-  getDb().transaction((tx) => {
-    for (const key of keyList(keys)) {
-      tx.insert(signInFailures)
-        .values({ key, windowStart: start, failures: 1 })
-        .onConflictDoUpdate({ target: [signInFailures.key, signInFailures.windowStart], set: { failures: sql`${signInFailures.failures} + 1` } })
-        .run();
+    const fromAddress = sqlite
+      .prepare<[{ key: string; now: number; expired: number }], { failures: number; windowStart: number }>(
+        `INSERT INTO sign_in_throttles (key, failures, window_start, last_failure_at) VALUES (:key, 1, :now, :now)
+         ON CONFLICT (key) DO UPDATE SET
+           failures = CASE WHEN window_start <= :expired THEN 1 ELSE failures + 1 END,
+           window_start = CASE WHEN window_start <= :expired THEN :now ELSE window_start END,
+           last_failure_at = :now
+         RETURNING failures, window_start AS windowStart`,
+      )
+      .get({ key: addressKey, now: nowSeconds, expired: nowSeconds - addressWindowSeconds })!;
+    if (fromAddress.failures > maxAttemptsPerAddress) {
+      return { allowed: false, retryAfterSeconds: fromAddress.windowStart + addressWindowSeconds - nowSeconds };
     }
-    tx.delete(signInFailures)
-      .where(lt(signInFailures.windowStart, start - signInThrottle.windowSeconds))
-      .run();
+
+    const pair = sqlite
+      .prepare<[string], { failures: number; lastFailureAt: number }>(
+        'SELECT failures, last_failure_at AS lastFailureAt FROM sign_in_throttles WHERE key = ?',
+      )
+      .get(pairKey);
+    const lockedUntil = pair ? pair.lastFailureAt + lockSecondsAfter(pair.failures) : 0;
+    if (lockedUntil > nowSeconds) return { allowed: false, retryAfterSeconds: lockedUntil - nowSeconds };
+    sqlite
+      .prepare<[{ key: string; now: number }]>(
+        `INSERT INTO sign_in_throttles (key, failures, window_start, last_failure_at) VALUES (:key, 1, :now, :now)
+         ON CONFLICT (key) DO UPDATE SET failures = failures + 1, last_failure_at = :now`,
+      )
+      .run({ key: pairKey, now: nowSeconds });
+    return { allowed: true, pairKey };
   });
+  return withDataErrors('count a sign-in attempt', () => attempt.immediate());
 }
 
-/** A successful sign-in forgives that email's failures (not the client's). */
-export function clearFailedSignIns({ email, now = new Date() }: { email: string; now?: Date }): void {
-  getDb()
-    .delete(signInFailures)
-    .where(and(eq(signInFailures.key, `email:${email}`), gte(signInFailures.windowStart, windowStart(Math.floor(now.getTime() / 1000)))))
-    .run();
+/** The password was right: this email and address start again from no failures. */
+export function forgiveSignInFailures({ pairKey }: { pairKey: string }): void {
+  getDb().$client.prepare('DELETE FROM sign_in_throttles WHERE key = ?').run(pairKey);
 }

@@ -1,12 +1,21 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, count, eq, gt, lt, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { staffSessions, staffUsers, type StaffRole } from '@/db/schema';
 
 export const staffSessionSeconds = 8 * 3600; // a working day
 
-export type SignedInStaff = { id: number; email: string; role: StaffRole };
+/** A session nobody has used for this long ends, whatever its expiry (STAFF_SESSION_IDLE_MINUTES, default 60). */
+export function staffSessionIdleSeconds(): number {
+  const minutes = Number(process.env.STAFF_SESSION_IDLE_MINUTES ?? 60);
+  return Number.isInteger(minutes) && minutes > 0 ? Math.min(minutes, 8 * 60) * 60 : 3600;
+}
+
+// Last-seen times are only written when this much older, so reading pages does not write per request.
+const touchEverySeconds = 60;
+
+export type SignedInStaff = { id: number; email: string; role: StaffRole; sessionTokenHash: string };
 
 function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('base64url');
@@ -18,7 +27,7 @@ export function createStaffSession({ userId, now = new Date() }: { userId: numbe
   const expiresAt = new Date(now.getTime() + staffSessionSeconds * 1000);
   getDb()
     .insert(staffSessions)
-    .values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt })
+    .values({ tokenHash: hashToken(token), userId, createdAt: now, expiresAt, lastSeenAt: now })
     .run();
   getDb().delete(staffSessions).where(lt(staffSessions.expiresAt, now)).run();
   return { token, expiresAt };
@@ -26,14 +35,44 @@ export function createStaffSession({ userId, now = new Date() }: { userId: numbe
 
 export function getStaffBySessionToken({ token, now = new Date() }: { token: string; now?: Date }): SignedInStaff | null {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  return (
-    getDb()
-      .select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role })
-      .from(staffSessions)
-      .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
-      .where(and(eq(staffSessions.tokenHash, hashToken(token)), gt(staffSessions.expiresAt, now)))
-      .get() ?? null
-  );
+  const tokenHash = hashToken(token);
+  const idleSince = new Date(now.getTime() - staffSessionIdleSeconds() * 1000);
+  const found = getDb()
+    .select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role, lastSeenAt: staffSessions.lastSeenAt })
+    .from(staffSessions)
+    .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
+    .where(and(eq(staffSessions.tokenHash, tokenHash), gt(staffSessions.expiresAt, now), gt(staffSessions.lastSeenAt, idleSince)))
+    .get();
+  if (!found) return null;
+  if (now.getTime() - found.lastSeenAt.getTime() > touchEverySeconds * 1000) {
+    getDb().update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.tokenHash, tokenHash)).run();
+  }
+  return { id: found.id, email: found.email, role: found.role, sessionTokenHash: tokenHash };
+}
+
+/** How many other live sessions this staff member has (other browsers, other devices). */
+export function countOtherStaffSessions({ staff, now = new Date() }: { staff: SignedInStaff; now?: Date }): number {
+  const idleSince = new Date(now.getTime() - staffSessionIdleSeconds() * 1000);
+  return getDb()
+    .select({ n: count() })
+    .from(staffSessions)
+    .where(
+      and(
+        eq(staffSessions.userId, staff.id),
+        ne(staffSessions.tokenHash, staff.sessionTokenHash),
+        gt(staffSessions.expiresAt, now),
+        gt(staffSessions.lastSeenAt, idleSince),
+      ),
+    )
+    .get()!.n;
+}
+
+/** Signs this staff member out everywhere except the session making the request. */
+export function endOtherStaffSessions({ staff }: { staff: SignedInStaff }): number {
+  return getDb()
+    .delete(staffSessions)
+    .where(and(eq(staffSessions.userId, staff.id), ne(staffSessions.tokenHash, staff.sessionTokenHash)))
+    .run().changes;
 }
 
 export function deleteStaffSession({ token }: { token: string }): void {

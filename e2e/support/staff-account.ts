@@ -2,6 +2,8 @@
 export const e2eStaff = {
   editor: { email: 'e2e-editor@broadsheet.test', password: 'e2e password, not a secret', role: 'editor' },
   writer: { email: 'e2e-writer@broadsheet.test', password: 'e2e writer password, not a secret', role: 'writer' },
+  /** Signs in and out of several browsers; no stored session depends on it. */
+  roaming: { email: 'e2e-roaming@broadsheet.test', password: 'e2e roaming password, not a secret', role: 'writer' },
 } as const;
 
 /** Signed-in browser state per account, written by e2e/staff.setup.ts. */

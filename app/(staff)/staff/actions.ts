@@ -3,18 +3,18 @@
 import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { clearFailedSignIns, getSignInLockout, recordFailedSignIn } from '@/db/queries/sign-in-throttle';
-import { createStaffSession, deleteStaffSession } from '@/db/queries/staff-sessions';
-import { getStaffUserByEmail, normalizeEmail } from '@/db/queries/staff-users';
-import { hashPassword, verifyPassword } from '@/lib/server/auth/password';
+import { createStaffSession, deleteStaffSession, endOtherStaffSessions } from '@/db/queries/staff-sessions';
+import { normalizeEmail } from '@/db/queries/staff-users';
+import { checkStaffCredentials } from '@/lib/server/auth/check-staff-credentials';
 import { staffSessionCookie } from '@/lib/staff-session-cookie';
 import { staffCookieOptions } from '@/lib/server/auth/staff-session';
 import { staffAction } from '@/lib/server/auth/staff-guards';
-import { clientKeyFromHeaders } from '@/lib/server/request-facts';
+import { clientAddressFromHeaders } from '@/lib/server/request-facts';
+import { maximumPasswordLength } from '@/lib/password-policy';
 
 const signInInput = z.object({
   email: z.string().trim().min(1, 'Enter your email address.').max(254).email('Enter a valid email address.'),
-  password: z.string().min(1, 'Enter your password.').max(1024),
+  password: z.string().min(1, 'Enter your password.').max(maximumPasswordLength, `Passwords are at most ${maximumPasswordLength} characters.`),
 });
 
 export type SignInState = {
@@ -23,10 +23,6 @@ export type SignInState = {
   email?: string;
 };
 
-// Compared against when the email is unknown, so both paths take the same time. Made on first
-// use rather than when the module loads.
-let decoyHash: Promise<string> | undefined;
-
 // The one staff action open to anyone: it is how a session starts (throttled, see sign-in-throttle).
 export async function signInAction(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInInput.safeParse({ email: formData.get('email'), password: formData.get('password') });
@@ -34,22 +30,14 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { fieldErrors: z.flattenError(parsed.error).fieldErrors, email: String(formData.get('email') ?? '').slice(0, 254) };
   }
   const email = normalizeEmail(parsed.data.email);
-  const keys = { email, clientKey: clientKeyFromHeaders(await headers()) };
-  const lockedMinutes = getSignInLockout({ keys });
-  if (lockedMinutes !== null) {
-    return { error: `Too many attempts. Try again in ${lockedMinutes} minute${lockedMinutes === 1 ? '' : 's'}.`, email };
+  const check = await checkStaffCredentials({ email, password: parsed.data.password, address: clientAddressFromHeaders(await headers()) });
+  if (check.status === 'busy') return { error: 'Too many sign-ins at once. Try again in a few seconds.', email };
+  if (check.status === 'locked') {
+    const minutes = Math.max(1, Math.ceil(check.retryAfterSeconds / 60));
+    return { error: `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, email };
   }
-  const user = getStaffUserByEmail({ email });
-  const valid = await verifyPassword(
-    parsed.data.password,
-    user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy password that matches nothing'))),
-  );
-  if (!user || !valid) {
-    recordFailedSignIn({ keys });
-    return { error: 'That email and password do not match a staff account.', email };
-  }
-  clearFailedSignIns({ email });
-  const { token } = createStaffSession({ userId: user.id });
+  if (check.status === 'invalid') return { error: 'That email and password do not match a staff account.', email };
+  const { token } = createStaffSession({ userId: check.user.id });
   (await cookies()).set(staffSessionCookie, token, staffCookieOptions);
   redirect('/staff');
 }
@@ -61,4 +49,9 @@ export const signOutAction = staffAction(z.object({}), async () => {
   if (token) deleteStaffSession({ token });
   jar.delete(staffSessionCookie);
   redirect('/staff/sign-in');
+});
+
+/** Offered after signing in when the same account is signed in elsewhere (a lost laptop, a shared desk). */
+export const endOtherSessionsAction = staffAction(z.object({}), async (_input, staff) => {
+  return { ok: true, data: { ended: endOtherStaffSessions({ staff }) } };
 });

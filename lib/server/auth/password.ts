@@ -11,8 +11,6 @@ const cost = { N: 2 ** 15, r: 8, p: 1 };
 const keyLength = 32;
 const maxmem = 64 * 1024 * 1024;
 
-export const minimumPasswordLength = 12;
-
 /** "scrypt$N$r$p$salt$key", parameters stored so they can be raised later without breaking logins. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);

@@ -2,11 +2,12 @@ import 'server-only';
 import { DataError } from '@/db/errors';
 import { insertStaffUser, normalizeEmail } from '@/db/queries/staff-users';
 import { staffRoles, type StaffRole, type StaffUser } from '@/db/schema';
-import { hashPassword, minimumPasswordLength } from './password';
+import { passwordProblem } from '@/lib/password-policy';
+import { hashPassword } from './password';
 
 export type CreateStaffResult = { ok: true; user: Pick<StaffUser, 'id' | 'email' | 'role'> } | { ok: false; error: string };
 
-/** A new staff account: the email normalised and unique, the password long enough and only ever stored hashed. */
+/** A new staff account: the email normalised and unique, the password long, uncommon and only ever stored hashed. */
 export async function createStaffAccount({
   email,
   password,
@@ -19,7 +20,8 @@ export async function createStaffAccount({
   const normalized = normalizeEmail(email);
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalized) || normalized.length > 254) return { ok: false, error: 'not a valid email address' };
   if (!staffRoles.includes(role)) return { ok: false, error: `role must be one of ${staffRoles.join(', ')}` };
-  if (password.length < minimumPasswordLength) return { ok: false, error: `password must be at least ${minimumPasswordLength} characters` };
+  const problem = passwordProblem(password);
+  if (problem) return { ok: false, error: problem };
   try {
     return { ok: true, user: insertStaffUser({ email: normalized, passwordHash: await hashPassword(password), role }) };
   } catch (error) {
