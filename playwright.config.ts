@@ -36,15 +36,22 @@ export default defineConfig({
       'npm run build',
       addStaff(e2eStaff.editor),
       addStaff(e2eStaff.writer),
-      `npx next start -p ${e2ePort} -H 127.0.0.1`,
+      addStaff(e2eStaff.roaming),
+      `PORT=${e2ePort} npm run serve`,
     ].join(' && '),
     url: `${e2eBaseUrl}/`,
     timeout: 240_000,
     // Never reuse a server someone left running: its database would not be this run's fresh
     // one, and tests would pass or fail on stale data. A busy port stops the run instead.
     reuseExistingServer: false,
-    // Every e2e browser comes from 127.0.0.1; the per-IP flood limit is unit-tested instead.
-    env: { DATABASE_PATH: e2eDatabasePath, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: e2eBaseUrl, VIEW_RATE_LIMIT_MAX: '100000' },
+    // Every e2e browser comes from 127.0.0.1; the per-address limit and cap are unit-tested instead.
+    env: {
+      DATABASE_PATH: e2eDatabasePath,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_URL: e2eBaseUrl,
+      VIEW_RATE_LIMIT_MAX: '100000',
+      VIEW_DAILY_CAP_PER_ADDRESS: '100000',
+    },
     stdout: 'pipe',
   },
 });

@@ -1,7 +1,5 @@
 import type { Browser } from '@playwright/test';
-import { expect, test, type Story } from './support/fixtures';
-
-const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+import { captureViewAction, desktopChrome, expect, googlebot, test, type Story } from './support/fixtures';
 
 /** Opens the story in a fresh browser (own storage, so a new visitor) and returns the count it shows once recorded. */
 async function visit(browser: Browser, story: Story, { userAgent }: { userAgent?: string } = {}) {
@@ -39,22 +37,8 @@ test('N fresh readers at once raise the count by exactly N; a reload and Googleb
 });
 
 test('forged view posts get a clear 4xx and never a count', async ({ browser, request, story }) => {
-  // Capture the real action call the page makes, then replay it the way a forger would.
-  const context = await browser.newContext({ userAgent: googlebot });
-  const page = await context.newPage();
-  const actionCall = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
-  await page.goto(`/articles/${story.slug}`);
-  const call = await actionCall;
-  await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
-  await context.close();
-
-  const article = `/articles/${story.slug}`;
-  const headers = {
-    'next-action': call.headers()['next-action']!,
-    'content-type': 'text/plain;charset=UTF-8',
-    'user-agent': 'Mozilla/5.0 Chrome/156',
-  };
-  const crossSite = await request.post(article, { headers: { ...headers, origin: 'https://evil.example' }, data: call.postData()! });
+  const { path: article, headers, postData } = await captureViewAction(browser, story);
+  const crossSite = await request.post(article, { headers: { ...headers, origin: 'https://evil.example' }, data: postData });
   expect(crossSite.status()).toBe(403);
   const malformed = await request.post(article, { headers, data: '[{"articleId": 1,' });
   expect(malformed.status()).toBe(400);
@@ -70,4 +54,32 @@ test('forged view posts get a clear 4xx and never a count', async ({ browser, re
   const check = await visit(browser, story, { userAgent: googlebot });
   expect(check.shown).toBe(0);
   await check.context.close();
+});
+
+test('a prefetch is not a view: the router prefetching a story link, or a post saying it is a prefetch', async ({ browser, request, story }) => {
+  // A listing with a link to the story: the router fetches the story ahead of a click.
+  const context = await browser.newContext({ userAgent: desktopChrome });
+  const page = await context.newPage();
+  const prefetched = page.waitForRequest((r) => r.url().includes(`/articles/${story.slug}`) && r.headers()['rsc'] === '1');
+  await page.goto(`/tags/${story.tagSlug}`);
+  await prefetched;
+  await page.waitForLoadState('networkidle');
+  expect((await visit(browser, story, { userAgent: googlebot })).shown).toBe(0);
+
+  // The same call twice with one visitor token: the one marked as a prefetch is not counted,
+  // the one that is not marked is, so it was the header that made the difference.
+  const { path, headers, newVisitorBody } = await captureViewAction(browser, story);
+  const body = newVisitorBody();
+  const marked = await request.post(path, { headers: { ...headers, 'next-router-prefetch': '1' }, data: body });
+  expect(await marked.text()).toContain('"counted":false');
+  const speculative = await request.post(path, { headers: { ...headers, 'sec-purpose': 'prefetch;prerender' }, data: body });
+  expect(await speculative.text()).toContain('"counted":false');
+  const real = await request.post(path, { headers, data: body });
+  expect(await real.text()).toContain('"viewCount":1,"counted":true');
+
+  // Following the link is a view.
+  await page.getByRole('link', { name: story.headline }).first().click();
+  await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
+  await expect(page.getByTestId('view-count')).toHaveText('Views: 2');
+  await context.close();
 });

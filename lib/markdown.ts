@@ -1,5 +1,6 @@
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { articleImageHosts } from './site-config';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
@@ -38,6 +39,9 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['https'] },
   allowProtocolRelative: false,
+  // Images only from this site or the hosts the operator lists: an image elsewhere is a
+  // tracking pixel that tells a third party who read which story.
+  exclusiveFilter: (frame) => frame.tag === 'img' && !isAllowedImageSource(frame.attribs.src),
   transformTags: {
     a: (tagName, attribs) => {
       const external = /^https?:\/\//i.test(attribs.href ?? '');
@@ -47,6 +51,14 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     h1: 'h2',
   },
 };
+
+function isAllowedImageSource(src: string | undefined): boolean {
+  if (!src) return false;
+  if (src.startsWith('/') && !src.startsWith('//') && !src.startsWith('/\\')) return true;
+  if (!URL.canParse(src)) return false;
+  const url = new URL(src);
+  return url.protocol === 'https:' && articleImageHosts().includes(url.host);
+}
 
 /** Markdown to HTML that is safe to inject into an article page. */
 export function renderArticleBody(markdown: string): string {

@@ -14,3 +14,15 @@ export function siteUrl(): URL {
 export function absoluteUrl(path: string): string {
   return new URL(path, siteUrl()).toString();
 }
+
+/**
+ * Hosts (besides this site) that article bodies may load images from, from ARTICLE_IMAGE_HOSTS
+ * ("images.example.org,cdn.example.net"). Empty by default: no tracking pixels, no third party
+ * learning who reads what. The sanitizer and the Content-Security-Policy both read this list.
+ */
+export function articleImageHosts(raw: string | undefined = process.env.ARTICLE_IMAGE_HOSTS): string[] {
+  return (raw ?? '')
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => /^[a-z0-9.-]+(:\d+)?$/.test(host));
+}

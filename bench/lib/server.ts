@@ -1,8 +1,24 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 
-export type RunningServer = { baseUrl: string; stop: () => Promise<void> };
+export type RunningServer = { baseUrl: string; stop: () => Promise<void>; cpuSeconds: () => number };
+
+/** CPU time (user + system) used so far by every process in a process group (Linux /proc). */
+function processGroupCpuSeconds(groupId: number): number {
+  const ticksPerSecond = 100; // USER_HZ on Linux
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // Fields after the ")" that closes the command name: state ppid pgrp … utime(12) stime(13).
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      if (Number(fields[2]) === groupId) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return ticks / ticksPerSecond;
+}
 
 export function ensureProductionBuild(): void {
   if (existsSync('.next/BUILD_ID') && !process.env.BENCH_REBUILD) return;
@@ -10,18 +26,32 @@ export function ensureProductionBuild(): void {
   if (build.status !== 0) throw new Error('next build failed');
 }
 
-/** Starts `next start` on 127.0.0.1 against the given database and waits until it answers. */
+/** Starts the production server (scripts/serve.ts) on 127.0.0.1 against the given database and waits until it answers. */
 export async function startServer({
   port,
   databasePath,
   env = {},
+  cwd = process.cwd(),
+  command = [process.execPath, '--import', 'tsx', 'scripts/serve.ts'],
 }: {
   port: number;
   databasePath: string;
   env?: Record<string, string>;
+  /** Another checkout (an older build to compare with) and the command that serves it. */
+  cwd?: string;
+  command?: string[];
 }): Promise<RunningServer> {
-  const child: ChildProcess = spawn('npx', ['--no-install', 'next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, ...env, DATABASE_PATH: databasePath, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+  const child: ChildProcess = spawn(command[0]!, command.slice(1), {
+    cwd,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      ...env,
+      DATABASE_PATH: databasePath,
+      NEXT_TELEMETRY_DISABLED: '1',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -38,10 +68,11 @@ export async function startServer({
   }
   return {
     baseUrl,
+    cpuSeconds: () => processGroupCpuSeconds(child.pid!),
     stop: async () => {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
       await new Promise((r) => child.once('exit', r));
-      // npx exits before the next-server it started has let go of the port; the next server
+      // The server lets go of the port only after in-flight requests finish; the next server
       // started on it would fail to listen while the old one still answered the readiness check.
       await waitUntilClosed(baseUrl);
     },

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { slugify } from '@/lib/slug';
 import { e2eDatabasePath } from './e2e-env';
@@ -74,6 +74,30 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect, e2eStaff };
+
+export const googlebot = 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)';
+export const desktopChrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
+
+/**
+ * The request the story page makes to record a view, captured from a crawler's visit (which
+ * counts nothing), so a test can replay it as a forger or a script would.
+ */
+export async function captureViewAction(browser: Browser, story: Story) {
+  const context = await browser.newContext({ userAgent: googlebot });
+  const page = await context.newPage();
+  const actionCall = page.waitForRequest((r) => r.method() === 'POST' && !!r.headers()['next-action']);
+  await page.goto(`/articles/${story.slug}`);
+  const call = await actionCall;
+  await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
+  await context.close();
+  return {
+    path: `/articles/${story.slug}`,
+    postData: call.postData()!,
+    headers: { 'next-action': call.headers()['next-action']!, 'content-type': 'text/plain;charset=UTF-8', 'user-agent': desktopChrome },
+    /** A body for a new visitor: a fresh random token each call. */
+    newVisitorBody: () => JSON.stringify([{ articleId: story.id, visitorToken: `e2e${crypto.randomUUID().replaceAll('-', '')}` }]),
+  };
+}
 
 /** Signs in through the form, as a person would. */
 export async function signIn(page: Page, { email, password }: { email: string; password: string }) {

@@ -1,21 +1,34 @@
 import 'server-only';
 import { isbot } from 'isbot';
+import { addressBucket, normalizeAddress } from '@/lib/http/client-address';
+import { clientAddressHeader, isFrontDoorInstalled, prefetchHeader } from '@/lib/http/client-address-header';
+import { announcesPrefetch } from '@/lib/http/front-door';
+
+let warnedNoFrontDoor = false;
 
 /**
- * The caller's address for rate limiting. Broadsheet is deployed behind a reverse proxy that
- * sets X-Forwarded-For / X-Real-IP itself (nginx: `proxy_set_header X-Forwarded-For
- * $remote_addr`), so the first entry is the client. Without such a proxy the header is
- * whatever the client sent, which is why it only feeds a rate limit, never identity.
+ * Who is calling, as the unit rate limits and caps apply to: the address the front door
+ * resolved from the socket and TRUSTED_PROXIES (an IPv6 address as its /64). X-Forwarded-For
+ * and X-Real-IP are never read here: a client can write them. Without the front door (a bare
+ * `next start`) every caller is "unknown", so limits hold for all rather than for nobody.
  */
-export function clientKeyFromHeaders(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const address = forwarded || headers.get('x-real-ip')?.trim() || 'unknown';
-  return address.slice(0, 64);
+export function clientAddressFromHeaders(headers: Headers): string {
+  if (!isFrontDoorInstalled()) {
+    if (!warnedNoFrontDoor) console.warn('Broadsheet: started without scripts/serve.ts, so client addresses are unknown; use npm start.');
+    warnedNoFrontDoor = true;
+    return 'unknown';
+  }
+  const address = normalizeAddress(headers.get(clientAddressHeader) ?? undefined);
+  return address ? addressBucket(address) : 'unknown';
 }
 
-/** Router prefetches and browser speculative loads announce themselves. */
+/**
+ * Router prefetches and browser speculative loads announce themselves. Next.js strips its
+ * router headers before actions run, so behind the front door its verdict is read instead.
+ */
 export function isPrefetchRequest(headers: Headers): boolean {
-  return headers.has('next-router-prefetch') || /prefetch|prerender/i.test(headers.get('sec-purpose') ?? headers.get('purpose') ?? '');
+  if (isFrontDoorInstalled()) return headers.get(prefetchHeader) === '1';
+  return announcesPrefetch((name) => headers.get(name));
 }
 
 /** Crawlers and scripts: known bot user agents, and requests that send none at all. */

@@ -15,6 +15,21 @@ test('article markdown renders, and script, handlers and javascript: links are r
   assert.match(html, /<a href="https:\/\/example.org" rel="noopener noreferrer nofollow">ok<\/a>/);
 });
 
+test('article bodies load images only from this site or the hosts the operator lists: no tracking pixels', () => {
+  const body =
+    '![chart](/media/chart.png)\n\n![pixel](https://tracker.example/p.gif)\n\n<img src="http://insecure.example/a.png">\n\n<img src="//evil.example/b.png">\n\n![wire](https://images.example.org/w.jpg)';
+  const html = renderArticleBody(body);
+  assert.match(html, /<img src="\/media\/chart.png" alt="chart" \/>/);
+  assert.doesNotMatch(html, /tracker|insecure|evil|images\.example/);
+  process.env.ARTICLE_IMAGE_HOSTS = 'images.example.org';
+  try {
+    assert.match(renderArticleBody(body), /src="https:\/\/images.example.org\/w.jpg"/);
+    assert.doesNotMatch(renderArticleBody(body), /tracker/);
+  } finally {
+    delete process.env.ARTICLE_IMAGE_HOSTS;
+  }
+});
+
 test('a body heading of level 1 is demoted so the headline stays the only h1', () => {
   assert.match(renderArticleBody('# Inside'), /^<h2>Inside<\/h2>/);
 });

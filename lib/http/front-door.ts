@@ -1,0 +1,45 @@
+/**
+ * Checks the front door makes before Next.js sees a request: cheap, on the request line and
+ * headers only, so a hostile request is refused before it costs a render, a body parse or a
+ * log line that repeats it.
+ */
+export const frontDoorLimits = {
+  /** Longest path and query any Broadsheet page needs (a 200-character search in any script), with room to spare. */
+  maxUrlLength: 4096,
+  /** Largest request body: forms and view counts are a few hundred bytes. */
+  maxBodyBytes: 64 * 1024,
+};
+
+export const allowedMethods = ['GET', 'HEAD', 'POST'] as const;
+
+export type Refusal = { status: number; message: string; headers?: Record<string, string> };
+
+export function screenRequest({
+  method,
+  url,
+  contentLength,
+}: {
+  method: string | undefined;
+  url: string | undefined;
+  contentLength: string | undefined;
+}): Refusal | null {
+  if (!allowedMethods.includes(method as (typeof allowedMethods)[number])) {
+    return { status: 405, message: 'Method not allowed.', headers: { allow: allowedMethods.join(', ') } };
+  }
+  if (!url || url.length > frontDoorLimits.maxUrlLength) return { status: 400, message: 'That address is too long.' };
+  if (url.includes('\0') || /%00/.test(url)) return { status: 400, message: 'That address is not valid.' };
+  if (contentLength !== undefined && !(Number(contentLength) <= frontDoorLimits.maxBodyBytes)) {
+    return { status: 413, message: 'Request too large.', headers: { connection: 'close' } };
+  }
+  return null;
+}
+
+/** POSTs that run a password check: bounded in number at once (see the sign-in throttle). */
+export function isSignInPost(method: string | undefined, url: string | undefined): boolean {
+  return method === 'POST' && (url === '/staff/sign-in' || url?.startsWith('/staff/sign-in?') === true);
+}
+
+/** A router prefetch (`next-router-prefetch`) or a browser's speculative load (`Sec-Purpose`, `Purpose`). */
+export function announcesPrefetch(header: (name: string) => string | null | undefined): boolean {
+  return header('next-router-prefetch') != null || /prefetch|prerender/i.test(header('sec-purpose') ?? header('purpose') ?? '');
+}
