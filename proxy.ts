@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { actionReplyProblem } from '@/lib/http/action-reply';
 import { staffSessionCookie } from '@/lib/staff-session-cookie';
 
 const maxActionBodyBytes = 64 * 1024;
@@ -7,37 +8,48 @@ function plainResponse(status: number, message: string) {
   return new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
+function isSameSite(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  return !origin || (URL.canParse(origin) && new URL(origin).host === host);
+}
+
 /**
- * Turns malformed or cross-site server-action posts into clear 4xx answers (Next.js would
- * throw a 500 for them), and sends visitors without a staff cookie to the sign-in form.
- * Only an optimistic gate: every staff page and action verifies the session itself.
+ * A POST that may run a server action (with the next-action header from JavaScript, or a
+ * plain form post without it): cross-site, malformed or oversized ones get a clear 4xx, where
+ * Next.js would throw a 500 for many of them. The front door already cut bodies at 64 KB.
  */
-export async function proxy(request: NextRequest) {
-  if (request.method === 'POST' && request.headers.has('next-action')) {
-    const origin = request.headers.get('origin');
-    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-    if (origin && (!URL.canParse(origin) || new URL(origin).host !== host)) {
-      return plainResponse(403, 'Cross-site requests are not accepted.');
-    }
-    const contentType = request.headers.get('content-type') ?? '';
-    if (!contentType.startsWith('text/plain') && !contentType.startsWith('multipart/form-data')) {
+async function screenActionPost(request: NextRequest): Promise<NextResponse | null> {
+  if (!isSameSite(request)) return plainResponse(403, 'Cross-site requests are not accepted.');
+  if (Number(request.headers.get('content-length') ?? 0) > maxActionBodyBytes) return plainResponse(413, 'Request too large.');
+  const contentType = request.headers.get('content-type') ?? '';
+  const isActionCall = request.headers.has('next-action');
+  if (contentType.startsWith('multipart/form-data')) {
+    let form: FormData;
+    try {
+      form = await request.clone().formData();
+    } catch {
       return plainResponse(400, 'Malformed request.');
     }
-    if (Number(request.headers.get('content-length') ?? 0) > maxActionBodyBytes) {
-      return plainResponse(413, 'Request too large.');
-    }
-    if (contentType.startsWith('text/plain')) {
-      const body = await request.clone().text();
-      if (body.length > maxActionBodyBytes) return plainResponse(413, 'Request too large.');
-      try {
-        JSON.parse(body);
-      } catch {
-        return plainResponse(400, 'Malformed request.');
-      }
-    }
-    return NextResponse.next();
+    if (!isActionCall) return null; // a form post without JavaScript: Next.js reads its own fields
+    // React writes the arguments as part "0"; a FormData argument's fields travel beside it.
+    const root = form.get('0');
+    if (typeof root !== 'string' || actionReplyProblem(root, { formData: true })) return plainResponse(400, 'Malformed request.');
+    return null;
   }
+  if (!isActionCall) return null; // not an action at all: the page answers it like a GET
+  if (!contentType.startsWith('text/plain')) return plainResponse(400, 'Malformed request.');
+  const body = await request.clone().text();
+  if (body.length > maxActionBodyBytes) return plainResponse(413, 'Request too large.');
+  return actionReplyProblem(body) ? plainResponse(400, 'Malformed request.') : null;
+}
 
+/**
+ * Screens action posts (above) and sends visitors without a staff cookie to the sign-in form.
+ * Only an optimistic gate for staff: every staff page and action verifies the session itself.
+ */
+export async function proxy(request: NextRequest) {
+  if (request.method === 'POST') return (await screenActionPost(request)) ?? NextResponse.next();
   const path = request.nextUrl.pathname;
   if (path.startsWith('/staff') && path !== '/staff/sign-in' && !request.cookies.has(staffSessionCookie)) {
     return NextResponse.redirect(new URL('/staff/sign-in', request.url));
@@ -47,8 +59,10 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Page GETs never pass through here: only action posts and the staff area.
+    // Page GETs never pass through here: only requests with a body (action calls and form
+    // posts, which carry a content type) and the staff area.
     { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'content-type' }] },
     '/staff/:path*',
   ],
 };

@@ -35,3 +35,50 @@ test('the staff area sends visitors without a session cookie to sign-in, and let
   assert.ok(passesThrough(await proxy(new NextRequest(`${site}/staff/sign-in`))));
   assert.ok(passesThrough(await proxy(new NextRequest(`${site}/staff`, { headers: { cookie: 'bs_staff=anything' } }))));
 });
+
+test('bodies that are JSON but not a call, or point at parts they do not have, or nest without end, get 400', async () => {
+  for (const body of ['42', 'null', '"x"', '{}', '["$Q0"]', '["$K1"]', '[{"a":"$@0"}]', '['.repeat(20_000) + ']'.repeat(20_000)]) {
+    assert.equal((await proxy(actionPost(actionHeaders, body))).status, 400, body.slice(0, 20));
+  }
+  for (const body of ['[]', '[{"articleId":1,"visitorToken":"abc"}]', '["$$escaped dollar"]', '["$undefined"]', '["$D2026-11-28T00:00:00.000Z"]']) {
+    assert.ok(passesThrough(await proxy(actionPost(actionHeaders, body))), body);
+  }
+});
+
+/** A multipart post: the content type (with its boundary) comes from the FormData body. */
+function multipartPost(headers: Record<string, string>, form: FormData) {
+  const withoutContentType = Object.fromEntries(Object.entries(headers).filter(([name]) => name !== 'content-type'));
+  return new NextRequest(`${site}/staff/sign-in`, { method: 'POST', headers: withoutContentType, body: form });
+}
+
+test('multipart action calls carry arguments React could have written; broken multipart gets 400', async () => {
+  const form = new FormData();
+  // What React 19 sends for a form action: the FormData's fields prefixed "_1_".
+  form.set('0', '[{},"$K1"]');
+  form.set('_1_email', 'desk@example.com');
+  assert.ok(passesThrough(await proxy(multipartPost(actionHeaders, form))));
+  // A form with only a button sends a FormData with no fields at all.
+  const empty = new FormData();
+  empty.set('0', '[null,"$K1"]');
+  assert.ok(passesThrough(await proxy(multipartPost(actionHeaders, empty))));
+  form.set('0', '[{},"$Q1"]');
+  assert.equal((await proxy(multipartPost(actionHeaders, form))).status, 400);
+  form.set('0', '42');
+  assert.equal((await proxy(multipartPost(actionHeaders, form))).status, 400);
+  const broken = new NextRequest(`${site}/staff/sign-in`, {
+    method: 'POST',
+    headers: { ...actionHeaders, 'content-type': 'multipart/form-data; boundary=xyz' },
+    body: '--xyz\r\nContent-Disposition: form-data; name="0"\r\n\r\n[',
+  });
+  assert.equal((await proxy(broken)).status, 400);
+});
+
+test('a plain form post (no JavaScript) from another site is refused; from this site it goes on', async () => {
+  const form = new FormData();
+  form.set('$ACTION_ID_abc', '');
+  const plain = { host: '127.0.0.1:3000', origin: 'https://evil.example' };
+  assert.equal((await proxy(new NextRequest(`${site}/staff/sign-in`, { method: 'POST', headers: plain, body: form }))).status, 403);
+  assert.ok(
+    passesThrough(await proxy(new NextRequest(`${site}/staff/sign-in`, { method: 'POST', headers: { ...plain, origin: site }, body: form }))),
+  );
+});
