@@ -24,10 +24,24 @@ const decode = <T>(text: string): T =>
 export function cachedRead<Args extends unknown[], Result>(name: string, read: (...args: Args) => Result, policy: CachePolicy<Args>) {
   return async (...args: Args): Promise<Result> => {
     if (!process.env.NEXT_RUNTIME) return read(...args);
-    const cached = unstable_cache(async () => encode(read(...args) ?? null), [name, JSON.stringify(args)], {
-      revalidate: cacheLifetimes[policy.lifetime],
-      tags: policy.tags(...args),
-    });
-    return decode<Result>(await cached());
+    const cached = unstable_cache(
+      async () => {
+        const result = read(...args);
+        // Nothing found is not stored: anyone can ask for a million unknown slugs, and each
+        // stored miss would be a file on disk (see lib/page-cache-handler.mjs for pages).
+        if (result === null || result === undefined) throw nothingFound;
+        return encode(result);
+      },
+      [name, JSON.stringify(args)],
+      { revalidate: cacheLifetimes[policy.lifetime], tags: policy.tags(...args) },
+    );
+    try {
+      return decode<Result>(await cached());
+    } catch (error) {
+      if (error === nothingFound) return null as Result;
+      throw error;
+    }
   };
 }
+
+const nothingFound = Symbol('nothing found');

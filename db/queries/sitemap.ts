@@ -1,35 +1,44 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, max, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lte, max, sql } from 'drizzle-orm';
 import { cachedRead } from '@/db/cache/cached-read';
 import { getDb } from '@/db/client';
 import { cacheTags } from '@/lib/cache-policy';
+import { idsPerArticleSitemap } from '@/lib/sitemap-xml';
 import { articles, articleTags, authors, sections, tags } from '@/db/schema';
 import { isPublicArticle, publicPublishedAt } from './article-cards';
 
 const allStories = { lifetime: 'listing', tags: () => [cacheTags.allStories] } as const;
 
-export const countPublicArticles = cachedRead(
-  'public-article-count',
-  (): number =>
+/**
+ * Article sitemaps are id ranges (1-5,000, 5,001-10,000 …): a chunk never shifts when an older
+ * story is unpublished, and reading one is a primary-key range, not an OFFSET into 100k rows.
+ * These are the chunks holding at least one public story, with their newest change.
+ */
+export const listArticleSitemapChunks = cachedRead(
+  'article-sitemap-chunks',
+  () =>
     getDb()
-      .select({ n: sql<number>`count(*)` })
+      .select({ chunk: sql<number>`(${articles.id} - 1) / ${idsPerArticleSitemap} + 1`, lastmod: max(articles.updatedAt) })
       .from(articles)
       .where(isPublicArticle())
-      .get()!.n,
+      .groupBy(sql`1`)
+      .orderBy(sql`1`)
+      .all(),
   allStories,
 );
 
-/** One sitemap's worth of article URLs, in id order so chunks stay stable as stories are added. */
-export function listPublicArticleUrls({ offset, limit }: { offset: number; limit: number }) {
-  return getDb()
-    .select({ slug: articles.slug, updatedAt: articles.updatedAt })
-    .from(articles)
-    .where(isPublicArticle())
-    .orderBy(asc(articles.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
-}
+/** One article sitemap's URLs (see listArticleSitemapChunks), cached like the listings. */
+export const listArticleSitemapUrls = cachedRead(
+  'article-sitemap-urls',
+  (chunk: number) =>
+    getDb()
+      .select({ slug: articles.slug, updatedAt: articles.updatedAt })
+      .from(articles)
+      .where(and(gt(articles.id, (chunk - 1) * idsPerArticleSitemap), lte(articles.id, chunk * idsPerArticleSitemap), isPublicArticle()))
+      .orderBy(asc(articles.id))
+      .all(),
+  allStories,
+);
 
 export const getLatestPublicUpdate = cachedRead(
   'latest-public-update',

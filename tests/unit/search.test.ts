@@ -46,3 +46,23 @@ test('the index follows edits to headlines', () => {
   assert.equal(searchArticles({ ftsQuery: buildFtsQuery('zeppelin')!, page: 1 })!.hits.length, 1);
   assert.equal(searchArticles({ ftsQuery: buildFtsQuery('cruise ships courted')!, page: 1 })!.hits.length, 0);
 });
+
+test('a word in every story ranks only the newest 1,000 matches, says so, and has no page past them', () => {
+  sqlite.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1100)
+    INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, created_at, updated_at)
+    SELECT 'ubiquitous-' || i, 'Ubiquitous story ' || i, 'S', 'The ubiquitous word.', section_id, author_id, 'published', published_at, created_at, updated_at
+    FROM n, (SELECT * FROM articles LIMIT 1)`);
+  const first = searchArticles({ ftsQuery: buildFtsQuery('ubiquitous')!, page: 1 })!;
+  assert.equal(first.capped, true);
+  assert.equal(first.window.totalItems, 1000);
+  assert.equal(first.window.totalPages, 50);
+  assert.equal(first.hits.length, 20);
+  assert.ok(
+    first.hits.every((hit) => hit.snippet.includes(matchStart)),
+    'snippets for the rows shown',
+  );
+  const newest = Number(first.hits.map((h) => /\d+$/.exec(h.slug)![0]).sort((a, b) => Number(b) - Number(a))[0]);
+  assert.ok(newest > 100, 'candidates are the newest matches');
+  assert.equal(searchArticles({ ftsQuery: buildFtsQuery('ubiquitous')!, page: 51 }), null);
+  assert.equal(searchArticles({ ftsQuery: buildFtsQuery('glacier')!, page: 1 })!.capped, false);
+});

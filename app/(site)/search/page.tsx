@@ -49,7 +49,9 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
         </form>
         {results && (
           <p className="meta" data-testid="search-count">
+            {results.capped ? 'More than ' : ''}
             {results.window.totalItems.toLocaleString('en-US')} {results.window.totalItems === 1 ? 'story' : 'stories'}
+            {results.capped && ' (the newest matches, best first; add a word to narrow them down)'}
             {results.window.totalPages > 1 && ` · page ${results.window.page} of ${results.window.totalPages}`}
           </p>
         )}

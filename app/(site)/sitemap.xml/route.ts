@@ -1,17 +1,17 @@
-import { countPublicArticles, getLatestPublicUpdate } from '@/db/queries/sitemap';
+import { getLatestPublicUpdate, listArticleSitemapChunks } from '@/db/queries/sitemap';
 import { absoluteUrl } from '@/lib/site-config';
-import { buildSitemapIndex, maxUrlsPerSitemap, xmlResponse } from '@/lib/sitemap-xml';
+import { buildSitemapIndex, xmlResponse } from '@/lib/sitemap-xml';
 
 export const dynamic = 'force-dynamic';
 
-/** Sitemap index: listings, articles in chunks of 50,000, and the news sitemap. */
+/** Sitemap index: listings, articles in id ranges of 5,000, and the news sitemap. */
 export async function GET() {
   const lastmod = (await getLatestPublicUpdate()) ?? undefined;
-  const chunks = Math.max(1, Math.ceil((await countPublicArticles()) / maxUrlsPerSitemap));
+  const chunks = await listArticleSitemapChunks();
   return xmlResponse(
     buildSitemapIndex([
       { loc: absoluteUrl('/sitemaps/pages.xml'), lastmod },
-      ...Array.from({ length: chunks }, (_, i) => ({ loc: absoluteUrl(`/sitemaps/articles-${i + 1}.xml`), lastmod })),
+      ...chunks.map(({ chunk, lastmod }) => ({ loc: absoluteUrl(`/sitemaps/articles-${chunk}.xml`), lastmod: lastmod ?? undefined })),
       { loc: absoluteUrl('/sitemaps/news.xml'), lastmod },
     ]),
   );

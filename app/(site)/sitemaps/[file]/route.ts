@@ -1,7 +1,13 @@
-import { listListingLastmods, listPublicArticleUrls, listRecentPublicArticles, getLatestPublicUpdate } from '@/db/queries/sitemap';
+import {
+  getLatestPublicUpdate,
+  listArticleSitemapChunks,
+  listArticleSitemapUrls,
+  listListingLastmods,
+  listRecentPublicArticles,
+} from '@/db/queries/sitemap';
 import { absoluteUrl } from '@/lib/site-config';
 import { siteName } from '@/lib/site-config';
-import { buildNewsSitemap, buildUrlset, maxUrlsPerSitemap, xmlResponse } from '@/lib/sitemap-xml';
+import { buildNewsSitemap, buildUrlset, xmlResponse } from '@/lib/sitemap-xml';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,7 +37,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   }
   const chunk = /^articles-([1-9]\d{0,4})\.xml$/.exec(file);
   if (!chunk) return notFound();
-  const rows = listPublicArticleUrls({ offset: (Number(chunk[1]) - 1) * maxUrlsPerSitemap, limit: maxUrlsPerSitemap });
-  if (rows.length === 0 && chunk[1] !== '1') return notFound();
+  // Only chunks that exist are read (and cached): a made-up number costs nothing.
+  const number = Number(chunk[1]);
+  if (!(await listArticleSitemapChunks()).some((c) => c.chunk === number) && number !== 1) return notFound();
+  const rows = await listArticleSitemapUrls(number);
   return xmlResponse(buildUrlset(rows.map((r) => ({ loc: absoluteUrl(`/articles/${r.slug}`), lastmod: r.updatedAt }))));
 }
