@@ -1,11 +1,13 @@
 /**
- * RFC 4180 CSV. Cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR) get a
- * leading apostrophe: headlines are typed by people and opened by other people in Excel.
+ * RFC 4180 CSV. Every text cell is quoted. Headlines are typed by people and opened by other
+ * people in spreadsheets, which run a cell starting with =, +, - or @ as a formula, and may
+ * split a cell at a comma, semicolon, tab or line break when guessing the separator: such a
+ * character at the start, or after any of those separators, gets an apostrophe before it.
  */
 function csvCell(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  const neutralised = value.replace(/(^|[,;\t\r\n|]\s*)([=+\-@\t\r])/g, "$1'$2");
+  return `"${neutralised.replace(/"/g, '""')}"`;
 }
 
 export function toCsv(header: string[], rows: (string | number)[][]): string {

@@ -4,7 +4,7 @@ import { toCsv } from '@/lib/csv';
 import { siteOpenGraph } from '@/lib/page-metadata';
 import { jsonLdScriptText } from '@/lib/structured-data';
 
-test('CSV: commas, quotes and line breaks are quoted; cells a spreadsheet would run as formulas are defused', () => {
+test('CSV: every text cell is quoted; formulas are defused at the start and after any separator a spreadsheet may split on', () => {
   const csv = toCsv(
     ['headline', 'views'],
     [
@@ -14,18 +14,22 @@ test('CSV: commas, quotes and line breaks are quoted; cells a spreadsheet would 
       ['+1 for the council', 0],
       ['-40 degrees', -4],
       ['@mention', 5],
+      ['Budget;=cmd|" /c calc"!A1', 6],
+      ['Tabs\t=1+1 and commas, @SUM(A1) and 3-2 scores', 7],
     ],
   );
   assert.equal(
     csv,
     [
-      'headline,views',
+      '"headline","views"',
       '"Tom, Jerry and ""friends""",12',
       '"Two\r\nlines",3',
       `"'=HYPERLINK(""http://evil.example"")",1`,
-      "'+1 for the council,0",
-      "'-40 degrees,-4",
-      "'@mention,5",
+      `"'+1 for the council",0`,
+      `"'-40 degrees",-4`,
+      `"'@mention",5`,
+      `"Budget;'=cmd|"" /c calc""!A1",6`,
+      `"Tabs\t'=1+1 and commas, '@SUM(A1) and 3-2 scores",7`,
       '',
     ].join('\r\n'),
   );
