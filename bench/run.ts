@@ -25,8 +25,8 @@ await server.stop();
 mkdirSync(staticDir, { recursive: true });
 writeFileSync(join(staticDir, 'article.html'), articleHtml);
 
-// Every bench request comes from 127.0.0.1; lift the per-IP flood limit for this server only.
-server = await startServer({ port, databasePath, env: { VIEW_RATE_LIMIT_MAX: '100000000' } });
+// Every bench request comes from 127.0.0.1; lift the per-address limit and cap for this server only.
+server = await startServer({ port, databasePath, env: { VIEW_RATE_LIMIT_MAX: '100000000', VIEW_DAILY_CAP_PER_ADDRESS: '100000000' } });
 try {
   const results: LoadResult[] = [];
   const run = async (label: string, path: string) => {

@@ -1,10 +1,12 @@
 // Seeds a throwaway 100k-article corpus (~16M views, ~2.8M daily rows), times every page's
 // queries against it, then times whole pages (reader and staff) from the production server.
-// BENCH_SCALE_ARTICLES changes the size.
+// BENCH_SCALE_ARTICLES changes the size. Last, the longest any anonymous request holds the
+// event loop, for this build and (BENCH_BASELINE_DIR=<another built checkout>) that one.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { worstEventLoopBlock } from './lib/event-loop-probe';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
 
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-scale-'));
@@ -62,6 +64,45 @@ try {
   } finally {
     await server.stop();
   }
+
+  // Anonymous requests that do the most work, each cold (a fresh data cache): how long does
+  // each hold the event loop, during which every other reader waits?
+  const heaviest = [
+    '/search?q=the',
+    '/search?q=the&page=50',
+    '/search?q=the&page=4999',
+    '/search?q=people%20said%20year',
+    '/sitemap.xml',
+    '/sitemaps/articles-1.xml',
+    '/sitemaps/articles-2.xml',
+    '/sitemaps/pages.xml',
+    '/sections/world?page=500',
+    '/feed.xml',
+  ];
+  const targets = [{ label: 'this build', cwd: process.cwd(), command: undefined as string[] | undefined }];
+  if (process.env.BENCH_BASELINE_DIR) {
+    const port = process.env.BENCH_PORT ?? '3300';
+    targets.push({
+      label: 'baseline',
+      cwd: process.env.BENCH_BASELINE_DIR,
+      command: ['npx', '--no-install', 'next', 'start', '-p', port, '-H', '127.0.0.1'],
+    });
+  }
+  const blocks = new Map<string, string[]>(heaviest.map((path) => [path, []]));
+  for (const target of targets) {
+    rmSync(join(target.cwd, '.next/cache/fetch-cache'), { recursive: true, force: true });
+    const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3300), databasePath, cwd: target.cwd, command: target.command });
+    try {
+      for (const path of heaviest) {
+        const { blockedMs, status } = await worstEventLoopBlock(server.baseUrl, path);
+        blocks.get(path)!.push(`${blockedMs.toFixed(0).padStart(6)} ms (HTTP ${status})`);
+      }
+    } finally {
+      await server.stop();
+    }
+  }
+  console.log(`\nlongest event-loop hold per anonymous request, cold (goal: under 50 ms) -- ${targets.map((t) => t.label).join(' | ')}`);
+  for (const [path, cells] of blocks) console.log(`${path.padEnd(34)}${cells.join('   ')}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

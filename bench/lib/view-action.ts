@@ -2,17 +2,19 @@ import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-const browserUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
+export const browserUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
 
-/** The id Next.js gave recordArticleViewAction in this build. */
-export function viewActionId(): string {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as {
+/** The id Next.js gave a server action (by its exported name) in the build in `dir`. */
+export function actionId(exportedName: string, dir = '.'): string {
+  const manifest = JSON.parse(readFileSync(`${dir}/.next/server/server-reference-manifest.json`, 'utf8')) as {
     node: Record<string, { exportedName: string }>;
   };
-  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === 'recordArticleViewAction');
-  if (!entry) throw new Error('recordArticleViewAction not found in the build manifest');
+  const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === exportedName);
+  if (!entry) throw new Error(`${exportedName} not found in the build manifest`);
   return entry[0];
 }
+
+export const viewActionId = (dir = '.') => actionId('recordArticleViewAction', dir);
 
 /** What a browser sends when ArticleViewCounter calls the action. */
 export function viewActionRequest({ baseUrl, actionId, articleId }: { baseUrl: string; actionId: string; articleId: number }) {
