@@ -21,12 +21,16 @@ const decode = <T>(text: string): T =>
  * lifetime and tags. Outside a Next.js server (unit tests, scripts, benchmarks) there is no
  * cache, and the read runs directly.
  */
-export function cachedRead<Args extends unknown[], Result>(name: string, read: (...args: Args) => Result, policy: CachePolicy<Args>) {
+export function cachedRead<Args extends unknown[], Result>(
+  name: string,
+  read: (...args: Args) => Result | Promise<Result>,
+  policy: CachePolicy<Args>,
+) {
   return async (...args: Args): Promise<Result> => {
     if (!process.env.NEXT_RUNTIME) return read(...args);
     const cached = unstable_cache(
       async () => {
-        const result = read(...args);
+        const result = await read(...args);
         // Nothing found is not stored: anyone can ask for a million unknown slugs, and each
         // stored miss would be a file on disk (see lib/page-cache-handler.mjs for pages).
         if (result === null || result === undefined) throw nothingFound;

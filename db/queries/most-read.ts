@@ -14,7 +14,7 @@ export type MostReadEntry = ArticleCard & { periodViews: number };
  * Most-read stories from the per-day aggregates. "day" is today and yesterday in the site's
  * time zone (day buckets cannot express a rolling 24 hours exactly); "week" is the last 7 days.
  */
-export function getMostReadArticles({
+export async function getMostReadArticles({
   period,
   limit = 5,
   now = new Date(),
@@ -22,9 +22,9 @@ export function getMostReadArticles({
   period: MostReadPeriod;
   limit?: number;
   now?: Date;
-}): MostReadEntry[] {
+}): Promise<MostReadEntry[]> {
   // Over-fetch a little: a top id might belong to an article since unpublished.
-  const top = rankArticlesByViews({ sinceDay: siteDayKeyDaysAgo(period === 'day' ? 1 : 6, now), limit: limit * 2 });
+  const top = await rankArticlesByViews({ sinceDay: siteDayKeyDaysAgo(period === 'day' ? 1 : 6, now), limit: limit * 2 });
   if (top.length === 0) return [];
   const cards = new Map(
     selectArticleCards(

@@ -50,8 +50,8 @@ const topArticleColumns = {
 export type TopArticle = RowOf<typeof topArticleColumns> & { periodViews: number; periodVisitors: number };
 
 /** Most-viewed stories in the period, with their all-time total (the count readers see). */
-export function getTopArticles({ sinceDay, limit = 25 }: { sinceDay: string; limit?: number }): TopArticle[] {
-  const top = rankArticlesByViews({ sinceDay, limit });
+export async function getTopArticles({ sinceDay, limit = 25 }: { sinceDay: string; limit?: number }): Promise<TopArticle[]> {
+  const top = await rankArticlesByViews({ sinceDay, limit });
   if (top.length === 0) return [];
   const details = new Map(
     getDb()

@@ -9,8 +9,8 @@ const { recordArticleView } = await import('@/db/queries/article-views');
 const sqlite = db.$client;
 const since30 = siteDayKeyDaysAgo(29);
 
-test('top stories are ordered by views in the period and carry the public all-time count', () => {
-  const top = getTopArticles({ sinceDay: since30, limit: 10 });
+test('top stories are ordered by views in the period and carry the public all-time count', async () => {
+  const top = await getTopArticles({ sinceDay: since30, limit: 10 });
   assert.equal(top.length, 10);
   for (let i = 1; i < top.length; i++) assert.ok(top[i - 1]!.periodViews >= top[i]!.periodViews);
   for (const row of top) {

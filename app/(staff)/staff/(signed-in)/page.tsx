@@ -62,7 +62,7 @@ export default staffPage<DashboardProps>(async function StaffDashboardPage({ sea
             Download CSV
           </Link>
         </div>
-        <TopStoriesTable rows={getTopArticles({ sinceDay: period.sinceDay })} periodLabel={period.label} />
+        <TopStoriesTable rows={await getTopArticles({ sinceDay: period.sinceDay })} periodLabel={period.label} />
       </section>
       <section className={styles.section} aria-labelledby="suspicious-heading">
         <div className={styles.sectionHeading}>

@@ -4,10 +4,10 @@ import { staffRoute } from '@/lib/server/auth/staff-guards';
 import { parseStaffPeriod } from '@/lib/staff-period';
 
 /** The dashboard's top-stories table as CSV, for the period shown. */
-export const GET = staffRoute((request) => {
+export const GET = staffRoute(async (request) => {
   const period = parseStaffPeriod(new URL(request.url).searchParams.get('period') ?? undefined);
   if (!period) return new Response('Unknown period.', { status: 400 });
-  const rows = getTopArticles({ sinceDay: period.sinceDay });
+  const rows = await getTopArticles({ sinceDay: period.sinceDay });
   const csv = toCsv(
     ['rank', 'headline', 'section', 'published_at', 'period_views', 'period_visitors', 'all_time_views', 'url'],
     rows.map((r, i) => [
