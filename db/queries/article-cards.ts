@@ -31,6 +31,11 @@ export function isPublicArticle(now: Date = new Date()): SQL {
   return and(eq(articles.status, 'published'), lte(articles.publishedAt, now))!;
 }
 
+/** isPublicArticle for a row already read (where a lookup by id beats filtering in SQL). */
+export function isPublicRow(row: { status: string; publishedAt: Date | null }, now: Date = new Date()): boolean {
+  return row.status === 'published' && row.publishedAt !== null && row.publishedAt.getTime() <= now.getTime();
+}
+
 /** Cards joined with section and author, filtered and newest first. */
 export function selectArticleCards(where: SQL) {
   return getDb()

@@ -31,7 +31,7 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   const page = parsePageParam(params.page);
   if (page === null) notFound();
   const ftsQuery = buildFtsQuery(query);
-  const results = ftsQuery ? searchArticles({ ftsQuery, page }) : null;
+  const results = ftsQuery ? await searchArticles({ ftsQuery, page }) : null;
   if (ftsQuery && !results) notFound();
   return (
     <>
