@@ -1,7 +1,7 @@
 import { escapeXml } from './rss';
 
 /** Story ids per article sitemap: small enough to build in a few milliseconds, well under the 50,000-URL limit. */
-export const idsPerArticleSitemap = 5_000;
+export const idsPerArticleSitemap = 1_000;
 
 export type SitemapUrl = { loc: string; lastmod?: Date };
 export type NewsSitemapItem = { loc: string; title: string; publishedAt: Date };

@@ -67,3 +67,17 @@ test('a tag listing holds exactly the tagged stories', async () => {
   assert.equal(page.window.totalItems, tagged);
   assert.ok(tagged > 5);
 });
+
+test('listing lastmods come from the newest public story in each; a section without one has none', async () => {
+  const { listListingLastmods } = await import('@/db/queries/sitemap');
+  // A section with no public story (every story in it a draft) has no lastmod.
+  const empty = sqlite
+    .prepare("INSERT INTO sections (slug, name, description, position) VALUES ('empty-desk', 'Empty desk', '', 99) RETURNING id")
+    .get();
+  assert.ok(empty);
+  const { sections } = await listListingLastmods();
+  assert.equal(sections.find((s) => s.slug === 'empty-desk')?.lastmod, null);
+  assert.ok(sections.length > 0);
+  for (const section of sections) assert.ok(section.lastmod === null || section.lastmod instanceof Date, String(section.lastmod));
+  assert.ok(sections.some((s) => s.lastmod instanceof Date && s.lastmod.getTime() <= Date.now()));
+});

@@ -1,6 +1,6 @@
 import {
   getLatestPublicUpdate,
-  listArticleSitemapChunks,
+  countArticleSitemaps,
   listArticleSitemapUrls,
   listListingLastmods,
   listRecentPublicArticles,
@@ -23,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
         { loc: absoluteUrl('/'), lastmod: (await getLatestPublicUpdate()) ?? undefined },
         ...sections.map((s) => ({ loc: absoluteUrl(`/sections/${s.slug}`), lastmod: s.lastmod ?? undefined })),
         ...authors.map((a) => ({ loc: absoluteUrl(`/authors/${a.slug}`), lastmod: a.lastmod ?? undefined })),
-        ...tags.map((t) => ({ loc: absoluteUrl(`/tags/${t.slug}`), lastmod: t.lastmod ?? undefined })),
+        ...tags.map((t) => ({ loc: absoluteUrl(`/tags/${t.slug}`) })),
       ]),
     );
   }
@@ -39,7 +39,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (!chunk) return notFound();
   // Only chunks that exist are read (and cached): a made-up number costs nothing.
   const number = Number(chunk[1]);
-  if (!(await listArticleSitemapChunks()).some((c) => c.chunk === number) && number !== 1) return notFound();
+  if (number > (await countArticleSitemaps())) return notFound();
   const rows = await listArticleSitemapUrls(number);
   return xmlResponse(buildUrlset(rows.map((r) => ({ loc: absoluteUrl(`/articles/${r.slug}`), lastmod: r.updatedAt }))));
 }

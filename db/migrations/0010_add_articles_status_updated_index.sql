@@ -1,0 +1,1 @@
+CREATE INDEX `articles_status_updated_idx` ON `articles` (`status`,`updated_at`);
