@@ -34,6 +34,8 @@ export default defineConfig({
     command: [
       `rm -f ${e2eDatabasePath} ${e2eDatabasePath}-wal ${e2eDatabasePath}-shm`,
       'npm run build',
+      // Data cached by an earlier server came from another database (the build keeps .next/cache).
+      'rm -rf .next/cache/fetch-cache',
       addStaff(e2eStaff.editor),
       addStaff(e2eStaff.writer),
       addStaff(e2eStaff.roaming),

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { connect } from 'node:net';
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void>; cpuSeconds: () => number };
@@ -41,6 +42,9 @@ export async function startServer({
   cwd?: string;
   command?: string[];
 }): Promise<RunningServer> {
+  // Every bench server gets a fresh database; data cached by an earlier one would belong to
+  // another database (the cache is keyed by query, not by file).
+  rmSync(join(cwd, '.next/cache/fetch-cache'), { recursive: true, force: true });
   const child: ChildProcess = spawn(command[0]!, command.slice(1), {
     cwd,
     env: {
