@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { and, desc, eq, inArray, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import { cachedRead } from '@/db/cache/cached-read';
 import { getDb } from '@/db/client';
+import { readOffThread } from '@/db/read-worker/off-thread-read';
 import { articles, articleTags, authors, sections, tags } from '@/db/schema';
 import { cacheTags } from '@/lib/cache-policy';
 import { pageWindow, type PageWindow } from '@/lib/pagination';
@@ -12,28 +13,23 @@ export type ArticlePage = { items: ArticleCard[]; window: PageWindow };
 
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)] as const;
 
-/** One page of public articles matching `where`, or `null` when the page is past the end. */
-function listPublicArticlesPage(where: SQL, page: number): ArticlePage | null {
+/**
+ * One page of public articles matching `where`, or `null` when the page is past the end. The
+ * count and the page's ids run on the read worker: for a tag on 12,500 stories each visits
+ * every one of them (over 100 ms cold at 100k stories). The 20 cards are then read here.
+ */
+async function listPublicArticlesPage(where: SQL, page: number): Promise<ArticlePage | null> {
   const filter = and(isPublicArticle(), where)!;
-  const { total } = getDb()
-    .select({ total: sql<number>`count(*)` })
-    .from(articles)
-    .where(filter)
-    .get()!;
-  const window = pageWindow(page, total);
+  const [counted] = await readOffThread<{ total: number }>(sql`SELECT count(*) AS total FROM ${articles} WHERE ${filter}`);
+  const window = pageWindow(page, counted?.total ?? 0);
   if (!window) return null;
   // The page's ids first, from the covering (section|author, status, published_at) index; then
   // 20 cards. With the joins in the OFFSET query, SQLite joined every skipped row too: page 500
   // of a section took 31-56 ms at 100k stories instead of 1.
-  const ids = getDb()
-    .select({ id: articles.id })
-    .from(articles)
-    .where(filter)
-    .orderBy(...newestFirst)
-    .limit(window.limit)
-    .offset(window.offset)
-    .all()
-    .map((row) => row.id);
+  const idRows = await readOffThread<{ id: number }>(
+    sql`SELECT ${articles.id} AS id FROM ${articles} WHERE ${filter} ORDER BY ${articles.publishedAt} DESC, ${articles.id} DESC LIMIT ${window.limit} OFFSET ${window.offset}`,
+  );
+  const ids = idRows.map((row) => row.id);
   const items =
     ids.length === 0
       ? []

@@ -39,10 +39,12 @@ function offThreadReadsEnabled(): boolean {
 }
 
 /**
- * Runs a read-only aggregate on a worker thread with its own connection, so the event loop
- * keeps serving pages meanwhile: better-sqlite3 is synchronous, and a sum over a week of daily
- * rows at 100k stories (70-200 ms) held every other request behind it. For the few heavy
- * reads only: a message round trip costs more than a small indexed query.
+ * Runs a read-only query on a worker thread with its own connection, so the event loop keeps
+ * serving pages meanwhile: better-sqlite3 is synchronous, and a sum over a week of daily rows
+ * at 100k stories (70-200 ms) held every other request behind it. For reads that can visit
+ * many rows (aggregates, search candidates, listing counts); a message round trip (~0.1 ms)
+ * costs more than a small indexed read. Rows come back as SQLite returns them, so name every
+ * column with AS.
  */
 export async function readOffThread<Row>(query: SQL): Promise<Row[]> {
   if (!offThreadReadsEnabled()) return getDb().all<Row>(query);
