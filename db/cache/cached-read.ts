@@ -48,4 +48,6 @@ export function cachedRead<Args extends unknown[], Result>(
   };
 }
 
-const nothingFound = Symbol('nothing found');
+// Thrown (not returned) so the data cache stores nothing. Next.js logs it only when a cached
+// entry goes stale and its thing has vanished without an expiry (a database edited by hand).
+const nothingFound = new Error('nothing found for this cached read, so nothing was cached');
