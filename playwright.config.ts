@@ -46,13 +46,14 @@ export default defineConfig({
     // Never reuse a server someone left running: its database would not be this run's fresh
     // one, and tests would pass or fail on stale data. A busy port stops the run instead.
     reuseExistingServer: false,
-    // Every e2e browser comes from 127.0.0.1; the per-address limit and cap are unit-tested instead.
+    // Every e2e browser comes from 127.0.0.1; the per-address limits and cap are unit-tested instead.
     env: {
       DATABASE_PATH: e2eDatabasePath,
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_URL: e2eBaseUrl,
       VIEW_RATE_LIMIT_MAX: '100000',
       VIEW_DAILY_CAP_PER_ADDRESS: '100000',
+      SIGN_IN_ATTEMPTS_PER_ADDRESS: '100000',
     },
     stdout: 'pipe',
   },

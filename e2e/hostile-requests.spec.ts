@@ -96,3 +96,30 @@ test('malformed, cross-site and oversized action posts get 400, 403 and 413, nev
   // And the story still counts its readers.
   await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
 });
+
+test('a flood of sign-ins gets 429 beyond the few that may wait for a password check, and never a 500', async ({ page }) => {
+  // The sign-in call the form makes, captured once, then posted twelve times at once.
+  const call = page.waitForRequest((r) => r.method() === 'POST' && r.url().endsWith('/staff/sign-in'));
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Email').fill('flood-0@broadsheet.test');
+  await page.getByLabel('Password').fill('not the password at all');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const captured = await call;
+  const headers = { ...(await captured.allHeaders()), origin: e2eBaseUrl };
+  const body = captured.postDataBuffer()!;
+  const statuses = await Promise.all(
+    Array.from({ length: 12 }, () =>
+      rawRequest({ method: 'POST', path: '/staff/sign-in', headers: { ...headers, 'content-length': String(body.length) }, body }).then(
+        (r) => r.status,
+      ),
+    ),
+  );
+  expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+  expect(statuses.filter((s) => s !== 429 && s !== 200)).toEqual([]);
+  // Afterwards the form works as before.
+  await page.goto('/staff/sign-in');
+  await page.getByLabel('Email').fill('flood-1@broadsheet.test');
+  await page.getByLabel('Password').fill('not the password at all');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText('That email and password do not match a staff account.')).toBeVisible();
+});

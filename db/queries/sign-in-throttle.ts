@@ -16,9 +16,15 @@ export const signInThrottle = {
   firstLockSeconds: 60,
   maxLockSeconds: 3600,
   addressWindowSeconds: 15 * 60,
-  maxAttemptsPerAddress: 30,
+  /** SIGN_IN_ATTEMPTS_PER_ADDRESS: an office behind one address may need more. */
+  maxAttemptsPerAddress: attemptsPerAddress(process.env.SIGN_IN_ATTEMPTS_PER_ADDRESS),
   forgetAfterSeconds: 86_400,
 };
+
+function attemptsPerAddress(raw: string | undefined): number {
+  const value = Number(raw ?? 30);
+  return Number.isInteger(value) && value > 0 ? value : 30;
+}
 
 export type SignInGate = { allowed: true; pairKey: string } | { allowed: false; retryAfterSeconds: number };
 
