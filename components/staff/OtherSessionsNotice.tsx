@@ -18,7 +18,8 @@ export function OtherSessionsNotice({ otherSessions }: { otherSessions: number }
   return (
     <form action={formAction} className={styles.notice}>
       <span>
-        This account is also signed in {otherSessions === 1 ? 'somewhere else' : `in ${otherSessions} other places`}. Not you, or not needed any more?
+        This account is also signed in on {otherSessions === 1 ? 'another browser or device' : `${otherSessions} other browsers or devices`}. Not you,
+        or not needed any more?
       </span>{' '}
       <button type="submit" className={styles.linkButton} disabled={pending}>
         Sign out everywhere else
