@@ -50,6 +50,13 @@ test('unknown slugs answer 404 and write nothing to the page cache', async ({ re
   expect(cacheFilesNaming(marker)).toEqual([]);
 });
 
+test('the content security policy lets pages load images only from this site', async ({ request }) => {
+  const csp = (await request.get('/')).headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("img-src 'self' data:;");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).not.toMatch(/https:(?!\/\/)/);
+});
+
 test('methods no page needs, over-long addresses and NULs are refused before the app runs', async () => {
   const trace = await rawRequest({ method: 'TRACE', path: '/' });
   expect(trace.status).toBe(405);
