@@ -2,6 +2,15 @@ export async function register() {
   // Migrate and seed once per server process, before the first request is served.
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     const { bootstrapDatabase } = await import('./db/bootstrap');
-    bootstrapDatabase();
+    const { isFrontDoorInstalled, recordStartOutcome } = await import('./lib/server-start');
+    try {
+      bootstrapDatabase();
+      recordStartOutcome();
+    } catch (error) {
+      // Behind the front door the failure stops the process with one clear line; under a bare
+      // `next start` it is thrown for Next.js to report.
+      recordStartOutcome(error);
+      if (!isFrontDoorInstalled()) throw error;
+    }
   }
 }

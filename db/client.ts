@@ -32,3 +32,15 @@ export function getDb(): BroadsheetDb {
   globalForDb.broadsheetDb ??= openDatabase();
   return globalForDb.broadsheetDb;
 }
+
+/**
+ * Folds the write-ahead log into the database file and closes it, so that the .db file alone
+ * is a complete copy once the server has stopped (the front door calls this on SIGTERM).
+ */
+export function closeDatabase(): void {
+  const db = globalForDb.broadsheetDb;
+  if (!db) return;
+  db.$client.pragma('wal_checkpoint(TRUNCATE)');
+  db.$client.close();
+  globalForDb.broadsheetDb = undefined;
+}

@@ -4,11 +4,13 @@
 // builds first when needed.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
-import { clientAddressHeader, markFrontDoorInstalled, prefetchHeader } from '@/lib/http/client-address-header';
+import { closeDatabase } from '@/db/client';
+import { clientAddressHeader, prefetchHeader } from '@/lib/http/client-address-header';
 import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
 import { readTrustedProxyHops, resolveClientAddress } from '@/lib/http/client-address';
 import { announcesPrefetch, frontDoorLimits, isSignInPost, screenRequest, type Refusal } from '@/lib/http/front-door';
 import { maxSignInsInFlight } from '@/lib/password-policy';
+import { markFrontDoorInstalled, startOutcome } from '@/lib/server-start';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
@@ -40,10 +42,16 @@ function limitBodyBytes(req: IncomingMessage, res: ServerResponse): void {
 
 let signInsInFlight = 0;
 
+markFrontDoorInstalled();
 const app = next({ dev: false, hostname, port });
 await app.prepare();
+// Migrations on a large file can take a while; a database that cannot be opened fails at once.
+const outcome = await startOutcome(120_000);
+if (!outcome.ok) {
+  console.error(`Broadsheet could not start: ${outcome.message} (database: ${process.env.DATABASE_PATH ?? 'data/broadsheet.db'})`);
+  process.exit(1);
+}
 const handle = app.getRequestHandler();
-markFrontDoorInstalled();
 
 const server = createServer((req, res) => {
   const refusal = screenRequest({ method: req.method, url: req.url, contentLength: req.headers['content-length'] });
@@ -71,10 +79,26 @@ server.listen(port, hostname, () => {
   console.log(`Broadsheet ready on http://${hostname}:${port}${trustedHops ? ` behind ${trustedHops} trusted proxy hop(s)` : ''}`);
 });
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    server.close(() => process.exit(0));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 10_000).unref();
+/**
+ * A supervisor's stop: no new connections, in-flight requests answered, the write-ahead log
+ * folded into the database file (so the .db alone is a complete copy), exit 0. Past 10 s the
+ * remaining requests are cut and the exit code says so.
+ */
+function stop(): void {
+  const idleSweep = setInterval(() => server.closeIdleConnections(), 200);
+  const deadline = setTimeout(() => {
+    console.error('Broadsheet: requests still open 10 s after the stop signal; closing anyway.');
+    server.closeAllConnections();
+    closeDatabase();
+    process.exit(1);
+  }, 10_000);
+  server.close(() => {
+    clearInterval(idleSweep);
+    clearTimeout(deadline);
+    closeDatabase();
+    process.exit(0);
   });
+  server.closeIdleConnections();
 }
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, stop);

@@ -1,8 +1,8 @@
 /**
  * The front door (scripts/serve.ts) writes the resolved client address into this header on
- * every request, overwriting whatever a client sent, and raises the flag below. Reading the
- * header without the flag (a bare `next start`) would trust a client-written value, so
- * request-facts.ts reads it only when the flag is up.
+ * every request, overwriting whatever a client sent, and marks itself installed
+ * (lib/server-start.ts). Reading the header without it (a bare `next start`) would trust a
+ * client-written value, so request-facts.ts reads it only when the door is installed.
  */
 export const clientAddressHeader = 'x-broadsheet-client-address';
 
@@ -12,13 +12,3 @@ export const clientAddressHeader = 'x-broadsheet-client-address';
  * on that header inside an action never fired; the front door sees the request as sent.
  */
 export const prefetchHeader = 'x-broadsheet-prefetch';
-
-const frontDoorFlag = Symbol.for('broadsheet.front-door');
-
-export function markFrontDoorInstalled(): void {
-  (globalThis as Record<symbol, unknown>)[frontDoorFlag] = true;
-}
-
-export function isFrontDoorInstalled(): boolean {
-  return (globalThis as Record<symbol, unknown>)[frontDoorFlag] === true;
-}

@@ -1,7 +1,8 @@
 import 'server-only';
 import { isbot } from 'isbot';
 import { addressBucket, normalizeAddress } from '@/lib/http/client-address';
-import { clientAddressHeader, isFrontDoorInstalled, prefetchHeader } from '@/lib/http/client-address-header';
+import { clientAddressHeader, prefetchHeader } from '@/lib/http/client-address-header';
+import { isFrontDoorInstalled } from '@/lib/server-start';
 import { announcesPrefetch } from '@/lib/http/front-door';
 
 let warnedNoFrontDoor = false;

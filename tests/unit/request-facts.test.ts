@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addressBucket, normalizeAddress, readTrustedProxyHops, resolveClientAddress } from '@/lib/http/client-address';
-import { clientAddressHeader, markFrontDoorInstalled, prefetchHeader } from '@/lib/http/client-address-header';
+import { clientAddressHeader, prefetchHeader } from '@/lib/http/client-address-header';
+import { markFrontDoorInstalled } from '@/lib/server-start';
 import { clientAddressFromHeaders, isCrawler, isPrefetchRequest } from '@/lib/server/request-facts';
 
 const chrome = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36';
