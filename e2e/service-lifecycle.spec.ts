@@ -28,6 +28,7 @@ test('a database that cannot be opened stops the server with one clear line and 
     expect(lines).toEqual([`Broadsheet could not start: unable to open database file (database: ${dir})`]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(`${dir}.start-lock`, { force: true });
   }
 });
 

@@ -88,3 +88,30 @@ test('the schema refuses rows no code should write: unknown statuses, published 
   );
   sqlite.close();
 });
+
+test('four processes starting at once on an empty file migrate and seed it once, and all of them start', async () => {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const databasePath = join(dir, 'simultaneous.db');
+  const worker = new URL('./support/bootstrap-worker.ts', import.meta.url).pathname;
+  const startAt = String(Date.now() + 1500); // after every process has loaded its modules
+  const outputs = await Promise.all(
+    [1, 2, 3, 4].map(() =>
+      promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', worker, startAt], {
+        env: { ...process.env, DATABASE_PATH: databasePath },
+      }),
+    ),
+  );
+  assert.deepEqual(
+    outputs.map((o) => o.stdout.trim().split('\n').at(-1)),
+    ['started', 'started', 'started', 'started'],
+  );
+  const db = openDatabase(databasePath);
+  try {
+    assert.equal(db.$client.prepare('SELECT count(*) FROM articles').pluck().get(), 120);
+    const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+    assert.equal(db.$client.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get(), journal.entries.length);
+  } finally {
+    db.$client.close();
+  }
+});
