@@ -7,7 +7,8 @@ async function visit(browser: Browser, story: Story, { userAgent }: { userAgent?
   const page = await context.newPage();
   await page.goto(`/articles/${story.slug}`);
   const counter = page.getByTestId('view-count');
-  await expect(counter).toHaveAttribute('data-state', 'recorded');
+  // Generous: several of these run at once, each a whole browser, on a 2-core machine.
+  await expect(counter).toHaveAttribute('data-state', 'recorded', { timeout: 15_000 });
   const shown = Number((await counter.innerText()).replace(/\D/g, ''));
   return { context, page, shown };
 }
