@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { actionReplyProblem } from '@/lib/http/action-reply';
+import { frontDoorLimits } from '@/lib/http/front-door';
 import { staffSessionCookie } from '@/lib/staff-session-cookie';
 
-const maxActionBodyBytes = 64 * 1024;
+// The front door's limit, checked again here for a server started without it.
+const maxActionBodyBytes = frontDoorLimits.maxBodyBytes;
 
 function plainResponse(status: number, message: string) {
   return new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -97,7 +97,7 @@ function pruneExpiredRows(statements: Statements, nowSeconds: number, today: str
   statements.pruneAddressDays.run(today);
 }
 
-/** Visitor tokens and client addresses are only ever stored as hashes under the day's salt. */
+/** A visitor token as stored: hashed under the day's salt (addresses: see addressHashOf). */
 function visitorHashOf(salt: string, visitorToken: string): string {
   return createHash('sha256').update(salt).update(visitorToken).digest('base64url');
 }
