@@ -10,13 +10,13 @@ export function SuspiciousTrafficTable({ rows }: { rows: SuspiciousStory[] }) {
         <tr>
           <th scope="col">Story</th>
           <th scope="col" className={styles.num}>
-            Views today
+            Views
           </th>
           <th scope="col" className={styles.num}>
             Addresses
           </th>
           <th scope="col" className={styles.num}>
-            From the busiest address
+            Top address
           </th>
         </tr>
       </thead>
