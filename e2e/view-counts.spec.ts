@@ -14,6 +14,9 @@ async function visit(browser: Browser, story: Story, { userAgent }: { userAgent?
 }
 
 test('N fresh readers at once raise the count by exactly N; a reload and Googlebot do not', async ({ browser, story }) => {
+  // Ten browser contexts, eight at once: on a loaded 2-core CI machine this took 25-30 s, at the
+  // default 30 s limit (it asserts exact counts, not speed).
+  test.setTimeout(90_000);
   // A crawler sees the live count without adding to it, which makes it a neutral probe.
   const before = await visit(browser, story, { userAgent: googlebot });
   expect(before.shown).toBe(0);
