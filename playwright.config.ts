@@ -57,6 +57,7 @@ export default defineConfig({
     // Every e2e browser comes from 127.0.0.1; the per-address limits and cap are unit-tested instead.
     env: {
       DATABASE_PATH: e2eDatabasePath,
+      DATABASE_INIT: 'demo',
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_URL: e2eBaseUrl,
       VIEW_RATE_LIMIT_MAX: '100000',

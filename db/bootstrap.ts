@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
 import { databasePath, getDb } from './client';
+import { checkNewDatabaseAllowed, demoContentRequested } from './database-file';
 import { runMigrations } from './migrate';
-import { seedDemoContentIfEmpty } from './seed/seed-demo';
+import { seedDemoContentIfNeverUsed } from './seed/seed-demo';
+import { checkDatabaseAtStart } from './start-checks';
 
 /**
  * Runs `work` while holding an exclusive lock that every Broadsheet process starting on the
@@ -25,12 +27,28 @@ function withStartLock<T>(path: string, work: () => T): T {
   }
 }
 
-/** Brings the database to the current schema and fills an empty one with demo content. */
+/**
+ * Brings the database to the current schema, checks it can be served (start-checks.ts) and, when
+ * asked for (DATABASE_INIT=demo), fills a database without stories with demo content.
+ */
 export function bootstrapDatabase(): void {
-  withStartLock(databasePath(), () => {
-    const db = getDb();
-    runMigrations(db);
-    const seeded = seedDemoContentIfEmpty(db);
-    if (seeded) console.log(`[broadsheet] seeded ${seeded.articles} demo articles`);
+  const path = databasePath();
+  checkNewDatabaseAllowed(path); // before the lock file appears beside a mistyped path
+  withStartLock(path, () => {
+    const sqlite = getDb().$client;
+    // Under the start lock, a migration may wait for another tool's write (the server's own
+    // short wait is restored for serving).
+    const servingTimeout = sqlite.pragma('busy_timeout', { simple: true }) as number;
+    sqlite.pragma('busy_timeout = 120000');
+    try {
+      runMigrations(getDb());
+      checkDatabaseAtStart(getDb());
+      if (demoContentRequested()) {
+        const seeded = seedDemoContentIfNeverUsed(getDb());
+        if (seeded) console.log(`[broadsheet] seeded ${seeded.articles} demo articles`);
+      }
+    } finally {
+      sqlite.pragma(`busy_timeout = ${servingTimeout}`);
+    }
   });
 }

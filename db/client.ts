@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { checkNewDatabaseAllowed, claimDatabaseFile } from './database-file';
 import * as schema from './schema';
 
 export type BroadsheetDb = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -11,25 +12,48 @@ export function databasePath(): string {
   return resolve(/*turbopackIgnore: true*/ process.env.DATABASE_PATH ?? 'data/broadsheet.db');
 }
 
-/** Opens a SQLite file with the settings every Broadsheet process must share. */
-export function openDatabase(path: string = databasePath()): BroadsheetDb {
-  mkdirSync(dirname(path), { recursive: true });
+/** After a checkpoint the write-ahead log is cut back to this size, so a burst never leaves it huge. */
+export const walSizeLimitBytes = 16 * 1024 * 1024;
+
+/**
+ * Opens Broadsheet's SQLite file with the settings every process must share. A file of another
+ * application is refused; a new file is announced, and in production created only when asked for
+ * (DATABASE_INIT), so a mistyped path does not quietly become a second, empty site.
+ *
+ * `busyTimeoutMs` is how long a statement waits, blocking its thread, for another process's
+ * write lock: command-line tools can wait; the server waits briefly and retries without
+ * blocking (see db/write-retry.ts), so readers keep being answered meanwhile.
+ */
+export function openDatabase(path: string = databasePath(), { busyTimeoutMs = 5000 }: { busyTimeoutMs?: number } = {}): BroadsheetDb {
+  if (checkNewDatabaseAllowed(path)) {
+    console.log(`[broadsheet] creating a new database at ${path}`);
+    mkdirSync(dirname(path), { recursive: true });
+  }
   const sqlite = new Database(path);
-  // WAL lets readers proceed while the view counter writes; NORMAL is durable across
-  // application crashes in WAL mode and avoids an fsync per view.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  // Several server processes may share the file: wait for a writer instead of failing.
-  sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('foreign_keys = ON');
+  try {
+    sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    claimDatabaseFile(sqlite, path);
+    // WAL lets readers proceed while the view counter writes; NORMAL is durable across
+    // application crashes in WAL mode and avoids an fsync per view.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma(`journal_size_limit = ${walSizeLimitBytes}`);
+    sqlite.pragma('foreign_keys = ON');
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   return drizzle({ client: sqlite, schema });
 }
 
 // One handle per process, kept on globalThis so dev-server reloads do not reopen it.
 const globalForDb = globalThis as unknown as { broadsheetDb?: BroadsheetDb };
 
+/** Inside the Next.js server a statement waits at most this long for a lock, holding the event loop. */
+export const serverBusyTimeoutMs = 20;
+
 export function getDb(): BroadsheetDb {
-  globalForDb.broadsheetDb ??= openDatabase();
+  globalForDb.broadsheetDb ??= openDatabase(databasePath(), { busyTimeoutMs: process.env.NEXT_RUNTIME ? serverBusyTimeoutMs : 5000 });
   return globalForDb.broadsheetDb;
 }
 
@@ -40,6 +64,7 @@ export function getDb(): BroadsheetDb {
 export function closeDatabase(): void {
   const db = globalForDb.broadsheetDb;
   if (!db) return;
+  db.$client.pragma('busy_timeout = 2000'); // a last view in another process may hold the lock
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
   globalForDb.broadsheetDb = undefined;

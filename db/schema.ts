@@ -22,6 +22,8 @@ export const authors = sqliteTable(
     name: text('name').notNull(),
     role: text('role').notNull(),
     bio: text('bio').notNull(),
+    // Made by the seed (demo or synthetic corpus): `npm run demo:remove` deletes exactly these.
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('authors_slug_unique').on(t.slug)],
 );
@@ -32,6 +34,8 @@ export const tags = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
+    // Made by the seed (demo or synthetic corpus): `npm run demo:remove` deletes exactly these.
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [uniqueIndex('tags_slug_unique').on(t.slug)],
 );
@@ -66,6 +70,8 @@ export const articles = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp' }).notNull(),
     // Running total kept beside the row so an article page reads its count without a SUM.
     viewCount: integer('view_count').notNull().default(0),
+    // Made by the seed (demo or synthetic corpus): `npm run demo:remove` deletes exactly these.
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     uniqueIndex('articles_slug_unique').on(t.slug),

@@ -36,7 +36,7 @@ test('SIGTERM to npm run serve stops the server, folds the write-ahead log into 
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-stop-'));
   const databasePath = join(dir, 'site.db');
   try {
-    const server = startServer(['npm', 'run', 'serve'], { PORT: '3292', DATABASE_PATH: databasePath });
+    const server = startServer(['npm', 'run', 'serve'], { PORT: '3292', DATABASE_PATH: databasePath, DATABASE_INIT: 'demo' });
     await expect.poll(async () => (await fetch('http://127.0.0.1:3292/').catch(() => null))?.status, { timeout: 60_000 }).toBe(200);
     expect(statSync(`${databasePath}-wal`).size).toBeGreaterThan(0); // the demo content sits in the log
 

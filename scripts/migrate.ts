@@ -1,12 +1,13 @@
 import { databasePath, openDatabase } from '@/db/client';
+import { demoContentRequested } from '@/db/database-file';
 import { runMigrations } from '@/db/migrate';
-import { seedDemoContentIfEmpty } from '@/db/seed/seed-demo';
+import { seedDemoContentIfNeverUsed } from '@/db/seed/seed-demo';
 
 try {
   const db = openDatabase();
   runMigrations(db);
   console.log(`migrated ${databasePath()}`);
-  const seeded = seedDemoContentIfEmpty(db);
+  const seeded = demoContentRequested() ? seedDemoContentIfNeverUsed(db) : null;
   if (seeded) console.log(`seeded ${seeded.articles} demo articles`);
   db.$client.close();
 } catch (error) {

@@ -10,5 +10,8 @@ if (!existsSync('.next/BUILD_ID')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// The quick start shows a newsroom: a new database gets the demo stories (npm run demo:remove
+// deletes them later). `npm run serve`, the production command, creates nothing unasked.
+process.env.DATABASE_INIT ??= 'demo';
 console.log(`Database: ${process.env.DATABASE_PATH ?? 'data/broadsheet.db'}`);
 await import('./serve');

@@ -50,6 +50,7 @@ export async function startServer({
     env: {
       ...process.env,
       NODE_ENV: 'production',
+      DATABASE_INIT: 'demo', // a new bench database gets the demo newsroom
       ...env,
       DATABASE_PATH: databasePath,
       NEXT_TELEMETRY_DISABLED: '1',

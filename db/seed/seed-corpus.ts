@@ -40,10 +40,12 @@ export function seedCorpus(
       demoSections.map((s, i) => [s.slug as string, (insertSection.get(s.slug, s.name, s.description, i) as { id: number }).id]),
     );
     const insertAuthor = sqlite.prepare(
-      'INSERT INTO authors (slug, name, role, bio) VALUES (?, ?, ?, ?) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id',
+      'INSERT INTO authors (slug, name, role, bio, is_demo) VALUES (?, ?, ?, ?, 1) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id',
     );
     const authorIds = new Map(demoAuthors.map((a) => [a.slug as string, (insertAuthor.get(a.slug, a.name, a.role, a.bio) as { id: number }).id]));
-    const insertTag = sqlite.prepare('INSERT INTO tags (slug, name) VALUES (?, ?) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id');
+    const insertTag = sqlite.prepare(
+      'INSERT INTO tags (slug, name, is_demo) VALUES (?, ?, 1) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id',
+    );
     const tagIds = new Map<string, number>();
     const tagId = (name: string) => {
       let id = tagIds.get(name);
@@ -55,8 +57,8 @@ export function seedCorpus(
     };
 
     const insertArticle = sqlite.prepare(
-      `INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, created_at, updated_at, view_count)
-       VALUES (?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, ?) RETURNING id`,
+      `INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, created_at, updated_at, view_count, is_demo)
+       VALUES (?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, ?, 1) RETURNING id`,
     );
     const insertArticleTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
     const insertDailyViews = sqlite.prepare('INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, ?, ?)');

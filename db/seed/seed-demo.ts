@@ -1,16 +1,16 @@
-import { sql } from 'drizzle-orm';
 import type { BroadsheetDb } from '@/db/client';
-import { articles } from '@/db/schema';
 import { seedCorpus, type SeedResult } from './seed-corpus';
 
 export const demoArticleCount = 120;
 
-/** Seeds the demo newsroom only when the database has no articles at all. */
-export function seedDemoContentIfEmpty(db: BroadsheetDb): SeedResult | null {
-  const [{ count }] = db
-    .select({ count: sql<number>`count(*)` })
-    .from(articles)
-    .all() as [{ count: number }];
-  if (count > 0) return null;
+/**
+ * Seeds the demo newsroom into a database that has never held a story. "Never" rather than
+ * "none now": after `npm run demo:remove` on a newsroom yet to publish, a restart must not bring
+ * the demo back. SQLite's AUTOINCREMENT bookkeeping (sqlite_sequence) remembers that articles
+ * were once there.
+ */
+export function seedDemoContentIfNeverUsed(db: BroadsheetDb): SeedResult | null {
+  const everHadStories = db.$client.prepare("SELECT 1 FROM sqlite_sequence WHERE name = 'articles' AND seq > 0").get() !== undefined;
+  if (everHadStories) return null;
   return seedCorpus(db, { articleCount: demoArticleCount });
 }

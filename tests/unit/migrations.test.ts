@@ -98,7 +98,7 @@ test('four processes starting at once on an empty file migrate and seed it once,
   const outputs = await Promise.all(
     [1, 2, 3, 4].map(() =>
       promisify(execFile)(process.execPath, ['--conditions=react-server', '--import', 'tsx', worker, startAt], {
-        env: { ...process.env, DATABASE_PATH: databasePath },
+        env: { ...process.env, DATABASE_PATH: databasePath, DATABASE_INIT: 'demo' },
       }),
     ),
   );

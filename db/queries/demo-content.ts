@@ -1,0 +1,34 @@
+import 'server-only';
+import type { BroadsheetDb } from '@/db/client';
+
+export type DemoRemoval = { articles: number; authors: number; tags: number };
+
+/**
+ * Deletes the stories the seed made (`is_demo`), with their view history, and the demo authors
+ * and tags no remaining story uses. Stories the newsroom wrote keep everything, including their
+ * views; section and site totals lose exactly the demo stories' share. Sections stay: they are
+ * the site's navigation, and real stories are filed under them.
+ */
+export function removeDemoContent(db: BroadsheetDb): DemoRemoval {
+  const sqlite = db.$client;
+  const demoShare = (groupColumn: string) => `SELECT ${groupColumn} AS key, v.day AS day, sum(v.views) AS views, sum(v.visitors) AS visitors
+    FROM article_daily_views v JOIN articles a ON a.id = v.article_id WHERE a.is_demo = 1 GROUP BY ${groupColumn}, v.day`;
+  return sqlite
+    .transaction((): DemoRemoval => {
+      sqlite.exec(`UPDATE section_daily_views SET views = max(0, section_daily_views.views - d.views), visitors = max(0, section_daily_views.visitors - d.visitors)
+      FROM (${demoShare('a.section_id')}) d WHERE section_daily_views.section_id = d.key AND section_daily_views.day = d.day`);
+      sqlite.exec(`UPDATE site_daily_views SET views = max(0, site_daily_views.views - d.views), visitors = max(0, site_daily_views.visitors - d.visitors)
+      FROM (${demoShare("'site'")}) d WHERE site_daily_views.day = d.day`);
+      sqlite.exec('DELETE FROM section_daily_views WHERE views = 0; DELETE FROM site_daily_views WHERE views = 0');
+      // Tag links, daily views, dedupe and per-address rows go with their story (ON DELETE CASCADE).
+      const articles = sqlite.prepare('DELETE FROM articles WHERE is_demo = 1').run().changes;
+      const authors = sqlite
+        .prepare('DELETE FROM authors WHERE is_demo = 1 AND NOT EXISTS (SELECT 1 FROM articles WHERE author_id = authors.id)')
+        .run().changes;
+      const tags = sqlite
+        .prepare('DELETE FROM tags WHERE is_demo = 1 AND NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)')
+        .run().changes;
+      return { articles, authors, tags };
+    })
+    .immediate();
+}
