@@ -5,6 +5,8 @@ export async function register() {
     const { isFrontDoorInstalled, recordStartOutcome } = await import('./lib/server-start');
     try {
       bootstrapDatabase();
+      const { startMaintenance } = await import('./db/maintenance');
+      startMaintenance();
       recordStartOutcome();
     } catch (error) {
       // Behind the front door the failure stops the process with one clear line; under a bare

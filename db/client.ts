@@ -49,11 +49,21 @@ export function openDatabase(path: string = databasePath(), { busyTimeoutMs = 50
 // One handle per process, kept on globalThis so dev-server reloads do not reopen it.
 const globalForDb = globalThis as unknown as { broadsheetDb?: BroadsheetDb };
 
-/** Inside the Next.js server a statement waits at most this long for a lock, holding the event loop. */
+/**
+ * How long a statement on the shared handle waits for a lock, holding its thread: the server's
+ * event loop, so briefly. Writes on request paths retry without blocking (db/write-retry.ts);
+ * readers never wait for a writer in WAL mode.
+ */
 export const serverBusyTimeoutMs = 20;
 
+/** The process's shared handle: the server's, and the unit tests' (command-line tools may wait longer). */
 export function getDb(): BroadsheetDb {
-  globalForDb.broadsheetDb ??= openDatabase(databasePath(), { busyTimeoutMs: process.env.NEXT_RUNTIME ? serverBusyTimeoutMs : 5000 });
+  globalForDb.broadsheetDb ??= openDatabase(databasePath(), { busyTimeoutMs: serverBusyTimeoutMs });
+  return globalForDb.broadsheetDb;
+}
+
+/** The shared handle if this process has one open (housekeeping must not reopen a closed one). */
+export function openedDb(): BroadsheetDb | undefined {
   return globalForDb.broadsheetDb;
 }
 

@@ -169,7 +169,11 @@ export const articleAddressDailyViews = sqliteTable(
   (t) => [primaryKey({ columns: [t.day, t.articleId, t.addressHash] }), check('article_address_daily_views_day_key', isDayKey(t.day))],
 );
 
-/** Fixed-window counters for view-recording attempts per client address hash (rate limiting floods). */
+/**
+ * Fixed-window counters for view-recording attempts per client address hash (rate limiting
+ * floods). No index on the window: it cost every view one more page written, and the hourly
+ * prune reads an hour of windows, a small table, without one.
+ */
 export const viewRateLimits = sqliteTable(
   'view_rate_limits',
   {
@@ -177,7 +181,7 @@ export const viewRateLimits = sqliteTable(
     windowStart: integer('window_start').notNull(),
     attempts: integer('attempts').notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.clientKey, t.windowStart] }), index('view_rate_limits_window_idx').on(t.windowStart)],
+  (t) => [primaryKey({ columns: [t.clientKey, t.windowStart] })],
 );
 
 /** admin: everything, including accounts; editor: edit and publish any story; writer: own drafts. */

@@ -26,6 +26,7 @@ function promptHidden(question: string): Promise<string> {
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { role: { type: 'string', default: 'admin' } } });
 const [command, email] = positionals;
 const db = getDb();
+db.$client.pragma('busy_timeout = 5000'); // a command may wait for the server's writes
 runMigrations(db);
 
 switch (command) {

@@ -4,7 +4,9 @@ import type Database from 'better-sqlite3';
 import { siteDayKey } from '@/lib/site-time';
 import { readViewCountingConfig, type ViewCountingConfig } from '@/lib/view-counting-config';
 import { getDb } from '@/db/client';
-import { withDataErrors } from '@/db/errors';
+import { DataError, withDataErrors } from '@/db/errors';
+import { noteWriteFailure, noteWriteSuccess } from '@/db/write-health';
+import { retryWhileBusy } from '@/db/write-retry';
 import { addressHashOf, saltForDay } from './daily-salt';
 
 export type Viewer = {
@@ -69,7 +71,6 @@ function prepareStatements(sqlite: Database.Database) {
     pruneSiteVisitors: sqlite.prepare<[string]>('DELETE FROM site_daily_visitors WHERE day < ?'),
     pruneVisits: sqlite.prepare<[number]>('DELETE FROM article_view_visits WHERE last_counted_at < ?'),
     pruneRateLimits: sqlite.prepare<[number]>('DELETE FROM view_rate_limits WHERE window_start < ?'),
-    pruneSalts: sqlite.prepare<[string]>('DELETE FROM visitor_salts WHERE day < ?'),
     pruneAddressDays: sqlite.prepare<[string]>('DELETE FROM article_address_daily_views WHERE day < ?'),
   };
 }
@@ -91,8 +92,6 @@ function pruneExpiredRows(statements: Statements, nowSeconds: number, today: str
   lastPrunedAt = nowSeconds;
   statements.pruneVisits.run(nowSeconds - 2 * 86_400);
   statements.pruneRateLimits.run(nowSeconds - 3600);
-  // Only today's salt is ever used; forgetting older ones makes older hashes unlinkable.
-  statements.pruneSalts.run(today);
   statements.pruneSiteVisitors.run(today);
   statements.pruneAddressDays.run(today);
 }
@@ -160,4 +159,24 @@ export function recordArticleView({
   // IMMEDIATE takes the write lock up front; a deferred transaction that reads first could
   // fail with SQLITE_BUSY when another process upgrades to a writer at the same moment.
   return withDataErrors('record article view', () => record.immediate());
+}
+
+export type PatientRecordViewOutcome = RecordViewOutcome | { status: 'busy' } | { status: 'unavailable' };
+
+/**
+ * recordArticleView as the server calls it: while another process holds the write lock it waits
+ * without blocking the event loop (retryWhileBusy), and a write the request cannot fix (disk
+ * full, read-only, I/O error, a lock held past the deadline) is an outcome, logged once a minute
+ * and shown by /health, never a 500 with a stack trace per view.
+ */
+export async function recordArticleViewPatiently(input: Parameters<typeof recordArticleView>[0]): Promise<PatientRecordViewOutcome> {
+  try {
+    const outcome = await retryWhileBusy('record article view', () => recordArticleView(input));
+    noteWriteSuccess();
+    return outcome;
+  } catch (error) {
+    if (!(error instanceof DataError) || (error.code !== 'busy' && error.code !== 'unavailable')) throw error;
+    noteWriteFailure('record article view', error);
+    return error.code === 'busy' ? { status: 'busy' } : { status: 'unavailable' };
+  }
 }

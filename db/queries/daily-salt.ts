@@ -12,8 +12,9 @@ const byConnection = new WeakMap<Database.Database, SaltStatements>();
 /**
  * The day's random salt, shared by every process on this database file (first writer wins)
  * and remembered per connection, so the hot path reads it once a day. Visitor tokens and
- * client addresses are stored only as hashes under it; old salts are deleted, which makes
- * old hashes unlinkable to anything.
+ * client addresses are stored only as hashes under it. The first use of a new day deletes the
+ * older salts (so does the server's minute timer, db/maintenance.ts, for a quiet night), which
+ * makes yesterday's hashes unlinkable to anything from the moment the day ends.
  */
 export function saltForDay(sqlite: Database.Database, day: string): string {
   let statements = byConnection.get(sqlite);
@@ -27,6 +28,7 @@ export function saltForDay(sqlite: Database.Database, day: string): string {
   }
   if (statements.current.day !== day) {
     statements.insert.run(day, randomBytes(16).toString('hex'));
+    forgetSaltsBefore(sqlite, day);
     statements.current = { day, value: statements.select.get(day)!.salt };
   }
   return statements.current.value;
@@ -35,4 +37,9 @@ export function saltForDay(sqlite: Database.Database, day: string): string {
 /** A client address as stored: hashed under the day's salt (a NUL never occurs in visitor tokens, so it never equals a visitor hash). */
 export function addressHashOf(salt: string, address: string): string {
   return createHash('sha256').update(salt).update('address\0').update(address).digest('base64url');
+}
+
+/** Deletes every salt older than `today` (the server's minute timer, for nights without a view). */
+export function forgetSaltsBefore(sqlite: Database.Database, today: string): number {
+  return sqlite.prepare('DELETE FROM visitor_salts WHERE day < ?').run(today).changes;
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
 import { and, count, eq, gt, lt, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { DataError, withDataErrors } from '@/db/errors';
 import { staffSessions, staffUsers, type StaffRole } from '@/db/schema';
 
 export const staffSessionSeconds = 8 * 3600; // a working day
@@ -45,7 +46,14 @@ export function getStaffBySessionToken({ token, now = new Date() }: { token: str
     .get();
   if (!found) return null;
   if (now.getTime() - found.lastSeenAt.getTime() > touchEverySeconds * 1000) {
-    getDb().update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.tokenHash, tokenHash)).run();
+    try {
+      withDataErrors('touch staff session', () =>
+        getDb().update(staffSessions).set({ lastSeenAt: now }).where(eq(staffSessions.tokenHash, tokenHash)).run(),
+      );
+    } catch (error) {
+      // Best effort: with the file locked elsewhere the next request touches it instead.
+      if (!(error instanceof DataError && error.code === 'busy')) throw error;
+    }
   }
   return { id: found.id, email: found.email, role: found.role, sessionTokenHash: tokenHash };
 }

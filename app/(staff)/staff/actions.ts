@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { createStaffSession, deleteStaffSession, endOtherStaffSessions } from '@/db/queries/staff-sessions';
 import { normalizeEmail } from '@/db/queries/staff-users';
+import { retryWhileBusy } from '@/db/write-retry';
 import { checkStaffCredentials } from '@/lib/server/auth/check-staff-credentials';
 import { staffSessionCookie } from '@/lib/staff-session-cookie';
 import { staffCookieOptions } from '@/lib/server/auth/staff-session';
@@ -37,7 +38,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
     return { error: `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, email };
   }
   if (check.status === 'invalid') return { error: 'That email and password do not match a staff account.', email };
-  const { token } = createStaffSession({ userId: check.user.id });
+  const { token } = await retryWhileBusy('start a staff session', () => createStaffSession({ userId: check.user.id }));
   (await cookies()).set(staffSessionCookie, token, staffCookieOptions);
   redirect('/staff');
 }
@@ -46,12 +47,12 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
 export const signOutAction = staffAction(z.object({}), async () => {
   const jar = await cookies();
   const token = jar.get(staffSessionCookie)?.value;
-  if (token) deleteStaffSession({ token });
+  if (token) await retryWhileBusy('end a staff session', () => deleteStaffSession({ token }));
   jar.delete(staffSessionCookie);
   redirect('/staff/sign-in');
 });
 
 /** Offered after signing in when the same account is signed in elsewhere (a lost laptop, a shared desk). */
 export const endOtherSessionsAction = staffAction(z.object({}), async (_input, staff) => {
-  return { ok: true, data: { ended: endOtherStaffSessions({ staff }) } };
+  return { ok: true, data: { ended: await retryWhileBusy('end other staff sessions', () => endOtherStaffSessions({ staff })) } };
 });

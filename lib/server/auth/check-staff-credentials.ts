@@ -1,6 +1,7 @@
 import 'server-only';
 import { beginSignInAttempt, forgiveSignInFailures } from '@/db/queries/sign-in-throttle';
 import { getStaffUserByEmail } from '@/db/queries/staff-users';
+import { retryWhileBusy } from '@/db/write-retry';
 import type { StaffUser } from '@/db/schema';
 import { hashPassword, verifyPassword } from './password';
 import { withPasswordCheckSlot } from './password-check-slots';
@@ -27,12 +28,12 @@ export async function checkStaffCredentials({
   address: string;
 }): Promise<CredentialCheck> {
   const outcome = await withPasswordCheckSlot(async (): Promise<CredentialCheck> => {
-    const gate = beginSignInAttempt({ email, address });
+    const gate = await retryWhileBusy('count a sign-in attempt', () => beginSignInAttempt({ email, address }));
     if (!gate.allowed) return { status: 'locked', retryAfterSeconds: gate.retryAfterSeconds };
     const user = getStaffUserByEmail({ email });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy password that matches nothing'))));
     if (!user || !valid) return { status: 'invalid' };
-    forgiveSignInFailures({ pairKey: gate.pairKey });
+    await retryWhileBusy('forgive sign-in failures', () => forgiveSignInFailures({ pairKey: gate.pairKey }));
     return { status: 'valid', user };
   });
   return outcome === 'busy' ? { status: 'busy' } : outcome;

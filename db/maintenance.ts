@@ -1,0 +1,46 @@
+import { statSync } from 'node:fs';
+import { logEvent } from '@/lib/log';
+import { siteDayKey } from '@/lib/site-time';
+import { openedDb, walSizeLimitBytes } from './client';
+import { DataError, withDataErrors } from './errors';
+import { forgetSaltsBefore } from './queries/daily-salt';
+import { noteWriteFailure } from './write-health';
+
+/** Bytes in the write-ahead log beside the database (0 when there is none). */
+export function walSizeBytes(databaseFile: string): number {
+  try {
+    return statSync(`${databaseFile}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The server's housekeeping, once a minute:
+ * - yesterday's visitor salt is deleted within a minute of midnight, view or no view;
+ * - the write-ahead log is folded into the database. SQLite does this itself every 1,000 pages,
+ *   but while another process holds a read open it cannot restart the log, which then grows
+ *   (380 MB after a 60 s reader); once that reader is gone a TRUNCATE checkpoint cuts it back,
+ *   and journal_size_limit keeps it small after every later checkpoint.
+ * A lock held elsewhere skips a round: nothing here is urgent, and nothing may block the loop.
+ */
+export function runMaintenance(now = new Date()): void {
+  const sqlite = openedDb()?.$client;
+  if (!sqlite?.open) return;
+  try {
+    withDataErrors('housekeeping', () => {
+      forgetSaltsBefore(sqlite, siteDayKey(now));
+      sqlite.pragma(walSizeBytes(sqlite.name) > walSizeLimitBytes ? 'wal_checkpoint(TRUNCATE)' : 'wal_checkpoint(PASSIVE)');
+    });
+  } catch (error) {
+    // A timer must never take the server down; a failure other than a lock shows in /health.
+    if (!(error instanceof DataError)) logEvent('error', 'housekeeping-failed', { detail: String(error) });
+    else if (error.code !== 'busy') noteWriteFailure('housekeeping', error);
+  }
+}
+
+let timer: NodeJS.Timeout | undefined;
+
+export function startMaintenance(everyMs = 60_000): void {
+  timer ??= setInterval(runMaintenance, everyMs).unref();
+}

@@ -1,0 +1,1 @@
+DROP INDEX `view_rate_limits_window_idx`;
