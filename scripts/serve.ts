@@ -2,6 +2,8 @@
 // (socket address, or TRUSTED_PROXIES hops), refuses requests no page needs before they cost
 // anything, and bounds how many sign-ins check a password at once. `npm run serve`; `npm start`
 // builds first when needed.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { closeDatabase } from '@/db/client';
@@ -9,6 +11,8 @@ import { clientAddressHeader, prefetchHeader } from '@/lib/http/client-address-h
 import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
 import { readTrustedProxyHops, resolveClientAddress } from '@/lib/http/client-address';
 import { announcesPrefetch, frontDoorLimits, isSignInPost, screenRequest, type Refusal } from '@/lib/http/front-door';
+import { createLogBudget, isLoggedStatus, loggedRoute } from '@/lib/http/request-log';
+import { consoleCallAsLogLine, logEvent } from '@/lib/log';
 import { maxSignInsInFlight } from '@/lib/password-policy';
 import { markFrontDoorInstalled, startOutcome } from '@/lib/server-start';
 
@@ -16,6 +20,36 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
 const trustedHops = readTrustedProxyHops();
 const policy = contentSecurityPolicy({ production: true });
+
+// Logs are one JSON line each. Next.js and libraries report errors with console.error as
+// multi-line traces full of absolute build paths; here they become one line that carries the
+// id and route of the request being served (the same id the response's x-request-id shows).
+const currentRequest = new AsyncLocalStorage<{ id: string; route: string }>();
+for (const level of ['error', 'warn'] as const) {
+  console[level] = (...args: unknown[]) => {
+    const line = consoleCallAsLogLine(level, args);
+    const request = currentRequest.getStore();
+    process.stderr.write(
+      `${request ? line.replace(/^\{/, `{"id":${JSON.stringify(request.id)},"route":${JSON.stringify(request.route)},`) : line}\n`,
+    );
+  };
+}
+// A flood of refused requests writes at most 50 lines per 10 s (and says how many it left out).
+const requestLogBudget = createLogBudget({ max: 50, windowMs: 10_000 });
+
+function logRequest(req: IncomingMessage, res: ServerResponse, id: string, startedAt: number): void {
+  if (!isLoggedStatus(res.statusCode)) return;
+  const { write, suppressedBefore } = requestLogBudget.take();
+  if (!write) return;
+  logEvent(res.statusCode >= 500 ? 'error' : 'warn', 'request', {
+    id,
+    method: req.method,
+    route: loggedRoute(req.url),
+    status: res.statusCode,
+    durationMs: Math.round(performance.now() - startedAt),
+    ...(suppressedBefore > 0 ? { linesLeftOutBefore: suppressedBefore } : {}),
+  });
+}
 
 function refuse(res: ServerResponse, { status, message, headers = {} }: Refusal): void {
   // A refused request's body is discarded as it arrives (up to the body limit), so the client
@@ -48,12 +82,17 @@ await app.prepare();
 // Migrations on a large file can take a while; a database that cannot be opened fails at once.
 const outcome = await startOutcome(120_000);
 if (!outcome.ok) {
-  console.error(`Broadsheet could not start: ${outcome.message} (database: ${process.env.DATABASE_PATH ?? 'data/broadsheet.db'})`);
+  // The one plain line a supervisor shows for a failed start.
+  process.stderr.write(`Broadsheet could not start: ${outcome.message} (database: ${process.env.DATABASE_PATH ?? 'data/broadsheet.db'})\n`);
   process.exit(1);
 }
 const handle = app.getRequestHandler();
 
 const server = createServer((req, res) => {
+  const id = randomUUID();
+  const startedAt = performance.now();
+  res.setHeader('x-request-id', id);
+  res.once('finish', () => logRequest(req, res, id, startedAt));
   const refusal = screenRequest({ method: req.method, url: req.url, contentLength: req.headers['content-length'] });
   if (refusal) return refuse(res, refusal);
   req.headers[clientAddressHeader] = resolveClientAddress({
@@ -72,7 +111,7 @@ const server = createServer((req, res) => {
     signInsInFlight++;
     res.once('close', () => signInsInFlight--);
   }
-  void handle(req, res);
+  void currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res));
 });
 
 server.listen(port, hostname, () => {
@@ -87,7 +126,7 @@ server.listen(port, hostname, () => {
 function stop(): void {
   const idleSweep = setInterval(() => server.closeIdleConnections(), 200);
   const deadline = setTimeout(() => {
-    console.error('Broadsheet: requests still open 10 s after the stop signal; closing anyway.');
+    logEvent('error', 'stop-timeout', { message: 'requests still open 10 s after the stop signal; closing anyway' });
     server.closeAllConnections();
     closeDatabase();
     process.exit(1);
