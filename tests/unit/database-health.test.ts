@@ -22,12 +22,12 @@ test('a migrated database that takes writes is healthy, with its schema, log siz
 });
 
 test('a write that failed (a full disk) makes it unhealthy until a write succeeds again', () => {
-  const log = console.error;
-  console.error = () => {};
+  const writeStderr = process.stderr.write;
+  process.stderr.write = (() => true) as typeof process.stderr.write;
   try {
     noteWriteFailure('record article view', new DataError('unavailable', 'record article view: unavailable (SQLITE_FULL)'));
   } finally {
-    console.error = log;
+    process.stderr.write = writeStderr;
   }
   const failing = readDatabaseHealth();
   assert.equal(failing.healthy, false);

@@ -60,8 +60,8 @@ test('a view waits for another process holding the write lock without freezing t
 
 test('a full disk answers "unavailable" for each view, logs one line a minute, and recovers by itself', async () => {
   const lines: string[] = [];
-  const logError = console.error;
-  console.error = (line: string) => lines.push(line);
+  const writeStderr = process.stderr.write;
+  process.stderr.write = ((chunk: string) => lines.push(chunk.trimEnd()) > 0) as typeof process.stderr.write;
   const pages = sqlite.pragma('page_count', { simple: true }) as number;
   sqlite.pragma(`max_page_count = ${pages}`); // SQLite's own SQLITE_FULL, as on a full disk
   const outcomes: string[] = [];
@@ -71,7 +71,7 @@ test('a full disk answers "unavailable" for each view, logs one line a minute, a
     }
   } finally {
     sqlite.pragma('max_page_count = 4294967294');
-    console.error = logError;
+    process.stderr.write = writeStderr;
   }
   assert.equal(outcomes.filter((s) => s === 'unavailable').length, 50);
   assert.equal(lines.length, 1, lines.join('\n'));
