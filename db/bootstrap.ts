@@ -1,31 +1,9 @@
-import Database from 'better-sqlite3';
 import { databasePath, getDb } from './client';
 import { checkNewDatabaseAllowed, demoContentRequested } from './database-file';
+import { holdInUseLock, withStartLock } from './file-locks';
 import { runMigrations } from './migrate';
 import { seedDemoContentIfNeverUsed } from './seed/seed-demo';
 import { checkDatabaseAtStart } from './start-checks';
-
-/**
- * Runs `work` while holding an exclusive lock that every Broadsheet process starting on the
- * same database takes first, so that any number of simultaneous first starts migrate and seed
- * once (the others then find the work done). The lock is a transaction on a small SQLite file
- * beside the database: the operating system releases it if the holder dies, so a crash never
- * leaves a stale lock behind.
- */
-function withStartLock<T>(path: string, work: () => T): T {
-  const lock = new Database(`${path}.start-lock`);
-  try {
-    lock.pragma('busy_timeout = 120000'); // a first start seeds for a few seconds; a large migration may take longer
-    lock.exec('BEGIN EXCLUSIVE');
-    try {
-      return work();
-    } finally {
-      lock.exec('COMMIT');
-    }
-  } finally {
-    lock.close();
-  }
-}
 
 /**
  * Brings the database to the current schema, checks it can be served (start-checks.ts) and, when
@@ -33,7 +11,8 @@ function withStartLock<T>(path: string, work: () => T): T {
  */
 export function bootstrapDatabase(): void {
   const path = databasePath();
-  checkNewDatabaseAllowed(path); // before the lock file appears beside a mistyped path
+  checkNewDatabaseAllowed(path); // before the lock files appear beside a mistyped path
+  holdInUseLock(path); // first: a restore under way finishes before this server opens the file
   withStartLock(path, () => {
     const sqlite = getDb().$client;
     // Under the start lock, a migration may wait for another tool's write (the server's own

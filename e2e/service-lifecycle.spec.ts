@@ -30,6 +30,7 @@ test('a database that cannot be opened stops the server with one clear line and 
   } finally {
     rmSync(dir, { recursive: true, force: true });
     rmSync(`${dir}.start-lock`, { force: true });
+    rmSync(`${dir}.in-use`, { force: true });
   }
 });
 
