@@ -114,6 +114,11 @@ const server = createServer((req, res) => {
   void currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res));
 });
 
+// A port already taken (another server still running) ends the start like a bad database does.
+server.once('error', (error) => {
+  process.stderr.write(`Broadsheet could not start: ${error.message}\n`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   console.log(`Broadsheet ready on http://${hostname}:${port}${trustedHops ? ` behind ${trustedHops} trusted proxy hop(s)` : ''}`);
 });

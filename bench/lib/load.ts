@@ -55,8 +55,8 @@ export async function loadTest({
   return { label, requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, non2xx: result.non2xx, completed: result['2xx'] };
 }
 
-export function printTable(results: LoadResult[], baseline: LoadResult): void {
-  console.log(`\n${'page'.padEnd(34)}${'req/s'.padStart(10)}${'p99 ms'.padStart(10)}${'vs static'.padStart(12)}${'errors'.padStart(8)}`);
+export function printTable(results: LoadResult[], baseline: LoadResult, against = 'vs static'): void {
+  console.log(`\n${'page'.padEnd(34)}${'req/s'.padStart(10)}${'p99 ms'.padStart(10)}${against.padStart(12)}${'errors'.padStart(8)}`);
   for (const r of results) {
     const ratio = r === baseline ? '1.00x' : `${(r.requestsPerSecond / baseline.requestsPerSecond).toFixed(2)}x`;
     console.log(
