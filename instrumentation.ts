@@ -5,6 +5,9 @@ export async function register() {
     const { isFrontDoorInstalled, recordStartOutcome } = await import('./lib/server-start');
     try {
       bootstrapDatabase();
+      const { getDb } = await import('./db/client');
+      const { bindCacheToDatabase } = await import('./db/cache/database-binding');
+      bindCacheToDatabase(getDb().$client);
       const { startMaintenance } = await import('./db/maintenance');
       startMaintenance();
       recordStartOutcome();

@@ -30,13 +30,13 @@ export default defineConfig({
     { name: 'staff sign-in', testMatch: /.*\.setup\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
     {
       name: 'chromium',
-      testIgnore: /(service-lifecycle|deployment)\.spec\.ts/,
+      testIgnore: /(service-lifecycle|deployment|operations)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions },
       dependencies: ['staff sign-in'],
     },
     // These start and stop whole servers of their own: run after the rest, so the CPU they take
     // does not slow the browser tests past their timeouts on a 2-core machine.
-    { name: 'service lifecycle', testMatch: /(service-lifecycle|deployment)\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'service lifecycle', testMatch: /(service-lifecycle|deployment|operations)\.spec\.ts/, dependencies: ['chromium'] },
   ],
   webServer: {
     command: [

@@ -79,6 +79,11 @@ export function restoreDatabase({ target, backupFile, now = new Date() }: { targ
   const done = withNoServerRunning(target, (): RestoreReport => {
     const incoming = `${target}.restoring`;
     copyFileSync(backupFile, incoming);
+    // A new identity: pages cached from the database it replaces must not be served for it.
+    const copy = new Database(incoming);
+    copy.prepare('UPDATE database_identity SET uid = lower(hex(randomblob(16))) WHERE id = 1').run();
+    copy.pragma('journal_mode = DELETE'); // one file, no log beside it, until a server opens it
+    copy.close();
     const fd = openSync(incoming, 'r+');
     fsyncSync(fd);
     closeSync(fd);

@@ -276,3 +276,17 @@ export const sectionDailyViews = sqliteTable(
     check('section_daily_views_day_key', isDayKey(t.day)),
   ],
 );
+
+/**
+ * One row: a random id for this database, made when it was created and made anew when a backup
+ * is restored into its place. Cached pages and reads carry the id of the database they were
+ * rendered from, so a server never answers from a cache filled by another database.
+ */
+export const databaseIdentity = sqliteTable(
+  'database_identity',
+  {
+    id: integer('id').primaryKey(),
+    uid: text('uid').notNull(),
+  },
+  (t) => [check('database_identity_one_row', sql`${t.id} = 1`)],
+);

@@ -1,23 +1,13 @@
-import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
+import { startServer } from './support/server-process';
 
 // These start servers of their own (from the build the e2e server made), on ports of their own.
 test.describe.configure({ timeout: 120_000 });
-
-function startServer(command: string[], env: Record<string, string>) {
-  const child = spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
 
 test('a database that cannot be opened stops the server with one clear line and a failing exit code', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bad-db-'));

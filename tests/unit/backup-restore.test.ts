@@ -67,8 +67,15 @@ test('a backup taken while views are being counted is whole, and a restore puts 
   assert.equal(counts(databaseFile).total, after, 'nothing changed');
   releaseInUseLock(databaseFile);
 
+  const identity = (file: string) => {
+    const sqlite = new Database(file, { readonly: true });
+    const uid = sqlite.prepare('SELECT uid FROM database_identity').pluck().get();
+    sqlite.close();
+    return uid;
+  };
   const restored = restoreDatabase({ target: databaseFile, backupFile: report.file });
   assert.deepEqual(counts(databaseFile), copy);
+  assert.notEqual(identity(databaseFile), identity(report.file), 'a restored database is a new identity for the cache');
   assert.equal(counts(restored.previous!).total, after, 'the replaced database is kept');
   assert.equal(existsSync(`${databaseFile}-wal`), false);
   const reopened = openDatabase(databaseFile); // still a Broadsheet database, still migrated
