@@ -82,7 +82,7 @@ test('behind nginx: the real client address, pages from nginx cache, views count
     const db = new Database(databasePath, { readonly: true });
     const story = db.prepare("SELECT id, slug FROM articles WHERE status = 'published' ORDER BY id LIMIT 1").get() as { id: number; slug: string };
     const viewCount = () => db.prepare('SELECT view_count FROM articles WHERE id = ?').pluck().get(story.id) as number;
-    await fetch(`${site}/articles/${story.slug}`);
+    await (await fetch(`${site}/articles/${story.slug}`)).text();
     await expect.poll(async () => (await fetch(`${site}/articles/${story.slug}`)).headers.get('x-cache-status')).toBe('HIT');
     const page = await fetch(`${site}/articles/${story.slug}`);
     expect(page.headers.get('cache-control')).toMatch(/s-maxage=\d+/);
@@ -91,7 +91,7 @@ test('behind nginx: the real client address, pages from nginx cache, views count
 
     // Build assets: immutable, from nginx's cache after the first request.
     const asset = /\/_next\/static\/[^"]+\.js/.exec(html)![0];
-    await fetch(`${site}${asset}`);
+    await (await fetch(`${site}${asset}`)).arrayBuffer(); // nginx stores it once the response is complete
     const cachedAsset = await fetch(`${site}${asset}`);
     expect(cachedAsset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(cachedAsset.headers.get('x-cache-status')).toBe('HIT');

@@ -5,15 +5,19 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { viewActionId, viewActionRequest } from '@/bench/lib/view-action';
-import { serveUntilHealthy } from './support/server-process';
+import { killLeftoverServers, serveUntilHealthy } from './support/server-process';
 
 // Servers of their own, as an operator runs them: locks held by other tools, backups, restores.
 test.describe.configure({ timeout: 120_000 });
+test.afterEach(killLeftoverServers);
 
-function firstStory(databasePath: string): { id: number; slug: string; headline: string } {
+/** The first published story, or the last (a page no other test of these asks for, so no concurrent server caches it). */
+function aStory(databasePath: string, which: 'first' | 'last' = 'first'): { id: number; slug: string; headline: string } {
   const sqlite = new Database(databasePath, { readonly: true });
   try {
-    return sqlite.prepare("SELECT id, slug, headline FROM articles WHERE status = 'published' ORDER BY id LIMIT 1").get() as {
+    return sqlite
+      .prepare(`SELECT id, slug, headline FROM articles WHERE status = 'published' ORDER BY id ${which === 'first' ? 'ASC' : 'DESC'} LIMIT 1`)
+      .get() as {
       id: number;
       slug: string;
       headline: string;
@@ -35,7 +39,7 @@ test('while another process holds the write lock, pages keep answering at once a
   const databasePath = join(dir, 'site.db');
   try {
     const server = await serveUntilHealthy({ port: 3298, databasePath });
-    const story = firstStory(databasePath);
+    const story = aStory(databasePath);
     await timedFetch(`${server.baseUrl}/articles/${story.slug}`);
 
     const other = new Database(databasePath); // a backup tool, a migration, the staff CLI
@@ -50,18 +54,18 @@ test('while another process holds the write lock, pages keep answering at once a
       pages.push(await timedFetch(server.baseUrl + path));
     expect(pages.map((p) => p.status)).toEqual([200, 200, 200, 200]);
     expect(Math.max(...pages.map((p) => p.ms))).toBeLessThan(1500);
-    const before = firstStoryViews(databasePath, story.id);
+    const before = viewsOf(databasePath, story.id);
     other.exec('COMMIT');
     other.close();
     expect(await view).toMatch(/"counted":true/);
-    expect(firstStoryViews(databasePath, story.id)).toBe(before + 1);
+    expect(viewsOf(databasePath, story.id)).toBe(before + 1);
     await server.stop();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-function firstStoryViews(databasePath: string, id: number): number {
+function viewsOf(databasePath: string, id: number): number {
   const sqlite = new Database(databasePath, { readonly: true });
   try {
     return sqlite.prepare('SELECT view_count FROM articles WHERE id = ?').pluck().get(id) as number;
@@ -76,7 +80,7 @@ test('after npm run restore the site shows the restored database, not pages cach
   const env = { ...process.env, DATABASE_PATH: databasePath };
   try {
     let server = await serveUntilHealthy({ port: 3299, databasePath });
-    const story = firstStory(databasePath);
+    const story = aStory(databasePath, 'last');
     await server.stop();
     const backup = /to (\S+\.db):/.exec(
       execFileSync('npm', ['run', '--silent', 'backup', '--', '--dir', join(dir, 'backups')], { env, encoding: 'utf8' }),

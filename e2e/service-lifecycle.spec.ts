@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
-import { startServer } from './support/server-process';
+import { killLeftoverServers, startServer } from './support/server-process';
 
 // These start servers of their own (from the build the e2e server made), on ports of their own.
 test.describe.configure({ timeout: 120_000 });
+test.afterEach(killLeftoverServers);
 
 test('a database that cannot be opened stops the server with one clear line and a failing exit code', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bad-db-'));

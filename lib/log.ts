@@ -29,7 +29,7 @@ function describeError(error: Error): Record<string, unknown> {
  * cut at 500 characters, errors as name, message and four frames, instead of a multi-line trace
  * with the machine's absolute build paths.
  */
-export function consoleCallAsLogLine(level: 'warn' | 'error', args: unknown[]): string {
+export function consoleCallAsLogLine(level: 'warn' | 'error', args: unknown[], context: Record<string, unknown> = {}): string {
   const errors = args.filter((arg): arg is Error => arg instanceof Error);
   const message = args
     .filter((arg) => !(arg instanceof Error))
@@ -38,5 +38,9 @@ export function consoleCallAsLogLine(level: 'warn' | 'error', args: unknown[]): 
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 500);
-  return logLine(level, errors.length > 0 ? 'server-error' : 'server-message', { message, ...(errors[0] ? describeError(errors[0]) : {}) });
+  return logLine(level, errors.length > 0 ? 'server-error' : 'server-message', {
+    ...context,
+    message,
+    ...(errors[0] ? describeError(errors[0]) : {}),
+  });
 }

@@ -26,13 +26,7 @@ const policy = contentSecurityPolicy({ production: true });
 // id and route of the request being served (the same id the response's x-request-id shows).
 const currentRequest = new AsyncLocalStorage<{ id: string; route: string }>();
 for (const level of ['error', 'warn'] as const) {
-  console[level] = (...args: unknown[]) => {
-    const line = consoleCallAsLogLine(level, args);
-    const request = currentRequest.getStore();
-    process.stderr.write(
-      `${request ? line.replace(/^\{/, `{"id":${JSON.stringify(request.id)},"route":${JSON.stringify(request.route)},`) : line}\n`,
-    );
-  };
+  console[level] = (...args: unknown[]) => process.stderr.write(`${consoleCallAsLogLine(level, args, currentRequest.getStore())}\n`);
 }
 // A flood of refused requests writes at most 50 lines per 10 s (and says how many it left out).
 const requestLogBudget = createLogBudget({ max: 50, windowMs: 10_000 });

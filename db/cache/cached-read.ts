@@ -1,6 +1,7 @@
 import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cacheLifetimes, type CacheLifetime } from '@/lib/cache-policy';
+import { boundDatabaseId } from './database-binding';
 
 type CachePolicy<Args extends unknown[]> = { lifetime: CacheLifetime; tags: (...args: Args) => string[] };
 
@@ -36,7 +37,7 @@ export function cachedRead<Args extends unknown[], Result>(
         if (result === null || result === undefined) throw nothingFound;
         return encode(result);
       },
-      [name, JSON.stringify(args)],
+      [boundDatabaseId(), name, JSON.stringify(args)],
       { revalidate: cacheLifetimes[policy.lifetime], tags: policy.tags(...args) },
     );
     try {

@@ -13,6 +13,13 @@ import type Database from 'better-sqlite3';
 export type CacheMarker = { databaseId: string; validSince: number };
 
 const validSinceKey = Symbol.for('broadsheet.cache-valid-since');
+const databaseIdKey = Symbol.for('broadsheet.database-id');
+const store = globalThis as Record<symbol, unknown>;
+
+/** This server's database id, part of every cached read's key: two databases never share a read. */
+export function boundDatabaseId(): string {
+  return (store[databaseIdKey] as string | undefined) ?? '';
+}
 
 export function nextCacheMarker(previous: CacheMarker | null, databaseId: string, now: number): CacheMarker {
   return previous?.databaseId === databaseId ? previous : { databaseId, validSince: now };
@@ -39,6 +46,7 @@ export function bindCacheToDatabase(
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(file, JSON.stringify(marker));
   }
-  (globalThis as Record<symbol, unknown>)[validSinceKey] = marker.validSince;
+  store[validSinceKey] = marker.validSince;
+  store[databaseIdKey] = databaseId;
   return marker;
 }

@@ -11,11 +11,12 @@ test('an error logged by Next.js becomes one JSON line without absolute build pa
     `    at async handler (${process.cwd()}/node_modules/next/dist/server/base-server.js:100:3)`,
     ...Array.from({ length: 20 }, (_, i) => `    at frame${i} (${process.cwd()}/x.js:1:1)`),
   ].join('\n');
-  const line = consoleCallAsLogLine('error', [' ⨯', error]);
+  const line = consoleCallAsLogLine('error', [' ⨯', error], { id: 'request-1', route: '/articles/x' });
   assert.doesNotMatch(line, /\n/);
   assert.ok(!line.includes(process.cwd()), line);
-  const entry = JSON.parse(line) as { level: string; event: string; message: string; error: string; frames: string[] };
+  const entry = JSON.parse(line) as { level: string; event: string; id: string; route: string; message: string; error: string; frames: string[] };
   assert.equal(entry.level, 'error');
+  assert.deepEqual([entry.id, entry.route], ['request-1', '/articles/x'], 'the request being served');
   assert.equal(entry.event, 'server-error');
   assert.equal(entry.error, 'Error: database is locked');
   assert.deepEqual(entry.frames.slice(0, 1), ['at recordArticleView (.next/server/chunks/ssr/db_queries_article-views.js:12:9)']);
