@@ -51,8 +51,9 @@ const globalForDb = globalThis as unknown as { broadsheetDb?: BroadsheetDb };
 
 /**
  * How long a statement on the shared handle waits for a lock, holding its thread: the server's
- * event loop, so briefly. Writes on request paths retry without blocking (db/write-retry.ts);
- * readers never wait for a writer in WAL mode.
+ * event loop, so briefly. Readers never wait for a writer in WAL mode (this covers SQLite's rare
+ * transient locks); writes on request paths do not wait at all and retry without blocking
+ * (db/write-retry.ts).
  */
 export const serverBusyTimeoutMs = 20;
 
