@@ -72,6 +72,10 @@ export const articles = sqliteTable(
     viewCount: integer('view_count').notNull().default(0),
     // Made by the seed (demo or synthetic corpus): `npm run demo:remove` deletes exactly these.
     isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+    /** The staff member who started the story (writers may edit their own drafts); empty for seeded stories. */
+    createdBy: integer('created_by').references((): AnySQLiteColumn => staffUsers.id, { onDelete: 'set null' }),
+    /** Raised by every save: a save made against an older version is refused as a conflict, never applied. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('articles_slug_unique').on(t.slug),
@@ -289,4 +293,28 @@ export const databaseIdentity = sqliteTable(
     uid: text('uid').notNull(),
   },
   (t) => [check('database_identity_one_row', sql`${t.id} = 1`)],
+);
+
+/** Every save of a story, whole: who saved it, when, and all its fields as they were then. */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    savedBy: integer('saved_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+    savedAt: integer('saved_at', { mode: 'timestamp' }).notNull(),
+    status: text('status', { enum: articleStatuses }).notNull(),
+    slug: text('slug').notNull(),
+    headline: text('headline').notNull(),
+    standfirst: text('standfirst').notNull(),
+    body: text('body').notNull(),
+    sectionId: integer('section_id').notNull(),
+    authorId: integer('author_id').notNull(),
+    /** The story's tag names at that save, as a JSON array. */
+    tagNames: text('tag_names').notNull(),
+  },
+  (t) => [uniqueIndex('article_revisions_article_version_unique').on(t.articleId, t.version)],
 );

@@ -52,3 +52,40 @@ export function formatPublishedDateTime(date: Date): string {
 export function formatShortDate(date: Date): string {
   return shortDateFormat.format(date);
 }
+
+const wallClockFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: siteTimeZone,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+/** The site's wall clock at an instant, as the milliseconds of the same digits read as UTC. */
+function wallClockAsUtc(date: Date): number {
+  const p = Object.fromEntries(wallClockFormat.formatToParts(date).map((part) => [part.type, Number(part.value)]));
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
+}
+
+/** "2026-12-03T14:30" as the form's datetime-local input shows an instant in the site's time zone. */
+export function siteLocalInputValue(date: Date): string {
+  return new Date(wallClockAsUtc(date)).toISOString().slice(0, 16);
+}
+
+/**
+ * The instant a datetime-local value ("2026-12-03T14:30") names on the site's clock, or null for
+ * anything else. A time a daylight-saving change skips resolves to the hour before it.
+ */
+export function instantFromSiteLocalInput(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wanted = Date.UTC(y, mo - 1, d, h, mi);
+  if (Number.isNaN(wanted) || new Date(wanted).toISOString().slice(0, 16) !== value) return null;
+  let instant = wanted - (wallClockAsUtc(new Date(wanted)) - wanted);
+  instant = wanted - (wallClockAsUtc(new Date(instant)) - instant); // once more, across a DST change
+  return new Date(instant);
+}

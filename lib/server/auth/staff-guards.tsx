@@ -14,19 +14,21 @@ export function hasStaffRole(staff: SignedInStaff, role: StaffRole): boolean {
 
 type Access = { role?: StaffRole };
 
-export type StaffActionResult<Data> = { ok: true; data: Data } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+/** `detail` carries what a refusal needs to show beyond its message (a conflicting version, say). */
+export type StaffActionResult<Data, Detail = never> =
+  { ok: true; data: Data } | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; detail?: Detail };
 
 /**
  * A server action for staff, checked before its body runs: a live session, the role, then
  * the form against `schema`. Form actions receive (previous state, FormData), as with
  * useActionState. Nothing the client sends is trusted, including which buttons it was shown.
  */
-export function staffAction<Schema extends z.ZodType<Record<string, unknown>>, Data>(
+export function staffAction<Schema extends z.ZodType<Record<string, unknown>>, Data, Detail = never>(
   schema: Schema,
-  handler: (input: z.output<Schema>, staff: SignedInStaff) => Promise<StaffActionResult<Data>>,
+  handler: (input: z.output<Schema>, staff: SignedInStaff) => Promise<StaffActionResult<Data, Detail>>,
   { role = 'writer' }: Access = {},
 ) {
-  return async (_previous: StaffActionResult<Data> | null, formData: FormData): Promise<StaffActionResult<Data>> => {
+  return async (_previous: StaffActionResult<Data, Detail> | null, formData: FormData): Promise<StaffActionResult<Data, Detail>> => {
     const staff = await getSignedInStaff();
     if (!staff) return { ok: false, error: 'Your session has ended. Sign in again.' };
     if (!hasStaffRole(staff, role)) return { ok: false, error: 'You are not allowed to do that.' };

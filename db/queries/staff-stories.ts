@@ -1,0 +1,82 @@
+import 'server-only';
+import { pageWindow, type PageWindow } from '@/lib/pagination';
+import { getDb } from '@/db/client';
+import { articleStatuses, type ArticleStatus } from '@/db/schema';
+
+export type StaffStoryRow = {
+  id: number;
+  headline: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  sectionName: string;
+  authorName: string;
+};
+
+export type StaffStoryFilter = { status?: ArticleStatus; sectionId?: number; query?: string };
+
+export function isArticleStatus(value: string | undefined): value is ArticleStatus {
+  return (articleStatuses as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * The newsroom's story list, most recently changed first, 20 a page: by state, section and words
+ * of the headline. `null` for a page past the end.
+ */
+export function listStoriesForStaff({
+  filter,
+  page,
+}: {
+  filter: StaffStoryFilter;
+  page: number;
+}): { rows: StaffStoryRow[]; window: PageWindow } | null {
+  const sqlite = getDb().$client;
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (filter.status) {
+    where.push('a.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.sectionId) {
+    where.push('a.section_id = ?');
+    params.push(filter.sectionId);
+  }
+  for (const word of (filter.query ?? '').split(/\s+/).filter(Boolean).slice(0, 6)) {
+    where.push("a.headline LIKE ? ESCAPE '\\'");
+    params.push(`%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = sqlite
+    .prepare(`SELECT count(*) FROM articles a ${clause}`)
+    .pluck()
+    .get(...params) as number;
+  const window = pageWindow(page, total);
+  if (!window) return null;
+  const rows = sqlite
+    .prepare(
+      `SELECT a.id, a.headline, a.status, a.published_at AS publishedAt, a.updated_at AS updatedAt, s.name AS sectionName, au.name AS authorName
+       FROM articles a JOIN sections s ON s.id = a.section_id JOIN authors au ON au.id = a.author_id
+       ${clause} ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(...params, window.limit, window.offset) as (Omit<StaffStoryRow, 'publishedAt' | 'updatedAt'> & {
+    publishedAt: number | null;
+    updatedAt: number;
+  })[];
+  return {
+    rows: rows.map((row) => ({
+      ...row,
+      publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt * 1000),
+      updatedAt: new Date(row.updatedAt * 1000),
+    })),
+    window,
+  };
+}
+
+/** Sections and authors to choose from in the editor. */
+export function listEditorChoices(): { sections: { id: number; name: string }[]; authors: { id: number; name: string }[] } {
+  const sqlite = getDb().$client;
+  return {
+    sections: sqlite.prepare('SELECT id, name FROM sections ORDER BY position, name').all() as { id: number; name: string }[],
+    authors: sqlite.prepare('SELECT id, name FROM authors ORDER BY name').all() as { id: number; name: string }[],
+  };
+}

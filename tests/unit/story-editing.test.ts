@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mayDo, storyStateLabel, type StoryFacts } from '@/lib/story-workflow';
+import { openTempDatabase } from './support/temp-database';
+
+const db = await openTempDatabase({ seedArticles: 3, isolateTests: true });
+const { saveStory, changeStoryState, deleteNeverPublishedStory, getEditableStory } = await import('@/db/queries/story-editing');
+const { getArticleBySlug } = await import('@/db/queries/articles');
+const { listStoriesForStaff } = await import('@/db/queries/staff-stories');
+const sqlite = db.$client;
+
+function staffMember(email: string, role: string): number {
+  return sqlite
+    .prepare("INSERT INTO staff_users (email, password_hash, role, created_at) VALUES (?, 'x', ?, 0) RETURNING id")
+    .pluck()
+    .get(email, role) as number;
+}
+const sectionId = sqlite.prepare('SELECT min(id) FROM sections').pluck().get() as number;
+const authorId = sqlite.prepare('SELECT min(id) FROM authors').pluck().get() as number;
+const fields = (headline: string) => ({
+  headline,
+  standfirst: 'What the council decided, and what it means.',
+  body: 'The council met on **Tuesday**.',
+  slug: '',
+  sectionId,
+  authorId,
+  tagNames: ['Council budget', 'Housing'],
+});
+
+test('who may do what to a story', () => {
+  const draft = (over: Partial<StoryFacts> = {}): StoryFacts => ({
+    status: 'draft',
+    isOwner: true,
+    everPublished: false,
+    isScheduled: false,
+    ...over,
+  });
+  // Writers: their own stories until published, review, their own drafts deleted; never publish.
+  assert.equal(mayDo('edit', 'writer', draft()), true);
+  assert.equal(mayDo('edit', 'writer', draft({ isOwner: false })), false);
+  assert.equal(mayDo('edit', 'writer', draft({ status: 'published', everPublished: true })), false);
+  assert.equal(mayDo('submit', 'writer', draft()), true);
+  assert.equal(mayDo('publish', 'writer', draft()), false);
+  assert.equal(mayDo('unpublish', 'writer', draft({ status: 'published', everPublished: true })), false);
+  assert.equal(mayDo('delete', 'writer', draft()), true);
+  assert.equal(mayDo('delete', 'writer', draft({ isOwner: false })), false);
+  // Editors: any story; publish, reschedule, take down; delete only what never went out.
+  for (const role of ['editor', 'admin'] as const) {
+    assert.equal(mayDo('edit', role, draft({ isOwner: false, status: 'published', everPublished: true })), true);
+    assert.equal(mayDo('publish', role, draft({ status: 'in_review', isOwner: false })), true);
+    assert.equal(mayDo('publish', role, draft({ status: 'published', everPublished: true })), false);
+    assert.equal(mayDo('publish', role, draft({ status: 'published', everPublished: true, isScheduled: true })), true);
+    assert.equal(mayDo('unpublish', role, draft({ status: 'published', everPublished: true })), true);
+    assert.equal(mayDo('delete', role, draft({ isOwner: false })), true);
+    assert.equal(mayDo('delete', role, draft({ status: 'unpublished', everPublished: true })), false);
+  }
+  assert.equal(storyStateLabel('published', new Date(Date.now() + 60_000)), 'Scheduled');
+  assert.equal(storyStateLabel('published', new Date(Date.now() - 60_000)), 'Published');
+  assert.equal(storyStateLabel('in_review', null), 'In review');
+});
+
+test('a new story is a draft with its tags and a first revision; each save keeps another', () => {
+  const writer = staffMember('writer@example.org', 'writer');
+  const saved = saveStory({ staffId: writer, fields: fields('Council passes the housing budget') });
+  assert.equal(saved.status, 'saved');
+  if (saved.status !== 'saved') return;
+  assert.deepEqual(
+    {
+      status: saved.story.status,
+      slug: saved.story.slug,
+      version: saved.story.version,
+      createdBy: saved.story.createdBy,
+      tags: saved.story.tagNames,
+    },
+    { status: 'draft', slug: 'council-passes-the-housing-budget', version: 1, createdBy: writer, tags: ['Council budget', 'Housing'] },
+  );
+  const again = saveStory({
+    staffId: writer,
+    id: saved.story.id,
+    expectedVersion: 1,
+    fields: { ...fields('Council passes a smaller housing budget'), tagNames: ['Housing'] },
+  });
+  assert.equal(again.status === 'saved' && again.story.version, 2);
+  const revisions = sqlite
+    .prepare('SELECT version, headline, tag_names AS tags, saved_by AS savedBy FROM article_revisions WHERE article_id = ? ORDER BY version')
+    .all(saved.story.id);
+  assert.deepEqual(revisions, [
+    { version: 1, headline: 'Council passes the housing budget', tags: '["Council budget","Housing"]', savedBy: writer },
+    { version: 2, headline: 'Council passes a smaller housing budget', tags: '["Housing"]', savedBy: writer },
+  ]);
+});
+
+test('a save over a newer version is refused, says who changed it, and changes nothing', () => {
+  const writer = staffMember('first@example.org', 'writer');
+  const editor = staffMember('desk@example.org', 'editor');
+  const created = saveStory({ staffId: writer, fields: fields('Ferry timetable returns') });
+  if (created.status !== 'saved') return assert.fail(created.status);
+  const id = created.story.id;
+  saveStory({ staffId: editor, id, expectedVersion: 1, fields: fields('Ferry timetable returns in spring') });
+  const stale = saveStory({ staffId: writer, id, expectedVersion: 1, fields: fields('Ferry timetable returns next week') });
+  assert.equal(stale.status, 'conflict');
+  if (stale.status !== 'conflict') return;
+  assert.equal(stale.savedByEmail, 'desk@example.org');
+  assert.equal(stale.current.headline, 'Ferry timetable returns in spring');
+  assert.equal(getEditableStory({ id })!.headline, 'Ferry timetable returns in spring');
+  assert.equal(sqlite.prepare('SELECT count(*) FROM article_revisions WHERE article_id = ?').pluck().get(id), 2);
+});
+
+test('a slug another story has is refused', () => {
+  const writer = staffMember('slugs@example.org', 'writer');
+  const taken = sqlite.prepare('SELECT slug FROM articles WHERE is_demo = 1 LIMIT 1').pluck().get() as string;
+  assert.deepEqual(saveStory({ staffId: writer, fields: { ...fields('Anything'), slug: taken } }), { status: 'slug-taken' });
+});
+
+test('publishing makes a story public; a future time schedules it; unpublishing takes it down; only never-published drafts are deleted', async () => {
+  const editor = staffMember('publisher@example.org', 'editor');
+  const created = saveStory({ staffId: editor, fields: fields('Library opens on Sundays') });
+  if (created.status !== 'saved') return assert.fail(created.status);
+  const { id, slug } = created.story;
+  assert.equal(await getArticleBySlug({ slug }), null, 'a draft is not public');
+
+  const scheduled = changeStoryState({ staffId: editor, id, expectedVersion: 1, change: { to: 'published', at: new Date(Date.now() + 3_600_000) } });
+  assert.equal(scheduled.status, 'changed');
+  assert.equal(await getArticleBySlug({ slug }), null, 'scheduled: not yet public');
+  assert.equal(listStoriesForStaff({ filter: { status: 'published', query: 'Library Sundays' }, page: 1 })!.rows.length, 1);
+
+  changeStoryState({ staffId: editor, id, expectedVersion: 2, change: { to: 'published', at: new Date() } });
+  assert.equal((await getArticleBySlug({ slug }))?.headline, 'Library opens on Sundays');
+  assert.deepEqual(changeStoryState({ staffId: editor, id, expectedVersion: 2, change: { to: 'unpublished' } }), { status: 'conflict' });
+  changeStoryState({ staffId: editor, id, expectedVersion: 3, change: { to: 'unpublished' } });
+  assert.equal(await getArticleBySlug({ slug }), null);
+  assert.equal(deleteNeverPublishedStory({ id }), false, 'it was published once: kept, only unpublished');
+
+  const draft = saveStory({ staffId: editor, fields: fields('A draft nobody needs') });
+  assert.equal(draft.status === 'saved' && deleteNeverPublishedStory({ id: draft.story.id }), true);
+});
