@@ -35,7 +35,15 @@ test('every reader page type is valid HTML with no skipped heading levels', asyn
 
 test('every staff page type is valid HTML too', async ({ request, editorPage, story }) => {
   expect(await problems(await (await request.get('/staff/sign-in')).text()), 'sign-in').toEqual([]);
-  for (const path of ['/staff', '/staff?period=90d', `/staff/stories/${story.id}`]) {
+  for (const path of [
+    '/staff',
+    '/staff?period=90d',
+    `/staff/stories/${story.id}`,
+    '/staff/stories',
+    '/staff/stories?status=draft',
+    '/staff/stories/new',
+    `/staff/stories/${story.id}/edit`,
+  ]) {
     const response = await editorPage.request.get(path);
     expect(response.status(), path).toBe(200);
     expect(await problems(await response.text()), path).toEqual([]);

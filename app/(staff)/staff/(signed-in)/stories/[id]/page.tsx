@@ -45,6 +45,9 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
           ` · ${article.status.replace('_', ' ')}`
         )}
       </p>
+      <p>
+        <Link href={`/staff/stories/${article.id}/edit`}>Edit this story</Link>
+      </p>
       {article.status === 'published' && hasStaffRole(staff, 'editor') && <RefreshStoryForm storyId={article.id} />}
       <StatCards
         cards={[

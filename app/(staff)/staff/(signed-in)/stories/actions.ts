@@ -1,0 +1,160 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { revalidateStory } from '@/db/cache/revalidate-story';
+import {
+  changeStoryState,
+  deleteNeverPublishedStory,
+  getEditableStory,
+  saveStory,
+  type EditableStory,
+  type StateChange,
+} from '@/db/queries/story-editing';
+import { retryWhileBusy } from '@/db/write-retry';
+import type { SignedInStaff } from '@/db/queries/staff-sessions';
+import { renderArticleBody } from '@/lib/markdown';
+import { staffAction, type StaffActionResult } from '@/lib/server/auth/staff-guards';
+import { formatPublishedDateTime, instantFromSiteLocalInput } from '@/lib/site-time';
+import { mayDo, type StoryAction } from '@/lib/story-workflow';
+
+const storyId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const tagList = z
+  .string()
+  .max(1000)
+  .transform((text) => [
+    ...new Set(
+      text
+        .split(',')
+        .map((name) => name.trim().replace(/\s+/g, ' '))
+        .filter(Boolean),
+    ),
+  ])
+  .refine((names) => names.length <= 12, 'At most 12 tags.')
+  .refine((names) => names.every((name) => name.length <= 60), 'Tags are at most 60 characters each.');
+
+const storyForm = z.object({
+  id: z.union([z.literal(''), storyId]).optional(),
+  version: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+  headline: z.string().trim().min(1, 'Write a headline.').max(200, 'Headlines are at most 200 characters.'),
+  standfirst: z.string().trim().min(1, 'Write a standfirst: the sentence under the headline.').max(400, 'A standfirst is at most 400 characters.'),
+  body: z.string().trim().min(1, 'The story has no text yet.').max(200_000, 'The story is longer than 200,000 characters.'),
+  slug: z
+    .string()
+    .trim()
+    .max(180, 'Slugs are at most 180 characters.')
+    .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'Use lower-case letters, digits and single hyphens, or leave it empty.'),
+  sectionId: z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.'),
+  authorId: z.coerce.number({ message: 'Choose a byline.' }).int().positive('Choose a byline.'),
+  tags: tagList,
+});
+
+export type SavedStory = { id: number; version: number; slug: string; savedAt: string };
+/** The version someone else saved meanwhile, shown beside the text the editor still has. */
+export type ConflictingVersion = { headline: string; standfirst: string; body: string; version: number };
+
+function factsOf(story: EditableStory, staff: SignedInStaff, now = new Date()) {
+  return {
+    status: story.status,
+    isOwner: story.createdBy === staff.id,
+    everPublished: story.everPublished,
+    isScheduled: story.status === 'published' && !!story.publishedAt && story.publishedAt > now,
+  };
+}
+
+const notAllowed = { ok: false, error: 'You are not allowed to do that.' } as const;
+
+/** Creates a draft or saves a story; a save over someone else's newer version is refused and shows theirs. */
+export const saveStoryAction = staffAction(storyForm, async (input, staff): Promise<StaffActionResult<SavedStory, ConflictingVersion>> => {
+  const id = input.id || undefined;
+  const existing = id === undefined ? null : getEditableStory({ id });
+  if (id !== undefined && !existing) return { ok: false, error: 'That story no longer exists.' };
+  if (existing && !mayDo('edit', staff.role, factsOf(existing, staff))) return notAllowed;
+  const fields = {
+    headline: input.headline,
+    standfirst: input.standfirst,
+    body: input.body,
+    slug: input.slug,
+    sectionId: input.sectionId,
+    authorId: input.authorId,
+    tagNames: input.tags,
+  };
+  const outcome = await retryWhileBusy('save story', () => saveStory({ staffId: staff.id, id, expectedVersion: input.version || undefined, fields }));
+  switch (outcome.status) {
+    case 'conflict':
+      return {
+        ok: false,
+        error: `Changed by ${outcome.savedByEmail ?? 'someone else'} at ${formatPublishedDateTime(outcome.savedAt)} since you opened it. Nothing was overwritten: your text is still in the form, and their version is below.`,
+        detail: {
+          headline: outcome.current.headline,
+          standfirst: outcome.current.standfirst,
+          body: outcome.current.body,
+          version: outcome.current.version,
+        },
+      };
+    case 'slug-taken':
+      return { ok: false, error: 'Check the highlighted fields.', fieldErrors: { slug: ['Another story has this address. Choose another slug.'] } };
+    case 'unknown-section':
+      return { ok: false, error: 'Check the highlighted fields.', fieldErrors: { sectionId: ['Choose a section.'] } };
+    case 'unknown-author':
+      return { ok: false, error: 'Check the highlighted fields.', fieldErrors: { authorId: ['Choose a byline.'] } };
+    case 'not-found':
+      return { ok: false, error: 'That story no longer exists.' };
+  }
+  if (outcome.story.status === 'published' || outcome.story.status === 'unpublished') revalidateStory(outcome.cacheKeys);
+  if (id === undefined) redirect(`/staff/stories/${outcome.story.id}/edit`);
+  return { ok: true, data: { id: outcome.story.id, version: outcome.story.version, slug: outcome.story.slug, savedAt: new Date().toISOString() } };
+});
+
+const stateForm = z.object({
+  id: storyId,
+  version: z.coerce.number().int().positive(),
+  action: z.enum(['submit', 'publish', 'unpublish', 'delete']),
+  publishAt: z.string().max(20).optional(),
+});
+
+/** Sends a story for review, publishes it (now or at a time: scheduled), takes it down, or deletes a never-published draft. */
+export const changeStoryStateAction = staffAction(
+  stateForm,
+  async ({ id, version, action, publishAt }, staff): Promise<StaffActionResult<{ version: number }>> => {
+    const story = getEditableStory({ id });
+    if (!story) return { ok: false, error: 'That story no longer exists.' };
+    if (!mayDo(action satisfies StoryAction, staff.role, factsOf(story, staff))) return notAllowed;
+    if (action === 'delete') {
+      if (!(await retryWhileBusy('delete story', () => deleteNeverPublishedStory({ id })))) return notAllowed;
+      redirect('/staff/stories');
+    }
+    let change: StateChange;
+    if (action === 'publish') {
+      const at = publishAt ? instantFromSiteLocalInput(publishAt) : new Date();
+      if (!at)
+        return {
+          ok: false,
+          error: 'Check the highlighted fields.',
+          fieldErrors: { publishAt: ['Give a date and time, or leave it empty to publish now.'] },
+        };
+      if (publishAt && at.getTime() < Date.now() - 60_000) {
+        return {
+          ok: false,
+          error: 'Check the highlighted fields.',
+          fieldErrors: { publishAt: ['That time has passed. Choose a later one, or leave it empty to publish now.'] },
+        };
+      }
+      change = { to: 'published', at: publishAt ? at : new Date() };
+    } else {
+      change = { to: action === 'submit' ? 'in_review' : 'unpublished' };
+    }
+    const outcome = await retryWhileBusy('change story state', () => changeStoryState({ staffId: staff.id, id, expectedVersion: version, change }));
+    if (outcome.status === 'not-found') return { ok: false, error: 'That story no longer exists.' };
+    if (outcome.status === 'conflict')
+      return { ok: false, error: 'Someone changed this story since you opened it. Reload to see their version first.' };
+    if (action !== 'submit') revalidateStory(outcome.cacheKeys);
+    return { ok: true, data: { version: outcome.story.version } };
+  },
+);
+
+/** The body as readers will see it: the same Markdown renderer and sanitizer as the article page. */
+export const previewStoryBodyAction = staffAction(z.object({ body: z.string().max(200_000) }), async ({ body }) => ({
+  ok: true,
+  data: { html: renderArticleBody(body) },
+}));

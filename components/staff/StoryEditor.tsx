@@ -1,0 +1,171 @@
+'use client';
+
+import { useActionState, useEffect, useState } from 'react';
+import { previewStoryBodyAction, saveStoryAction } from '@/app/(staff)/staff/(signed-in)/stories/actions';
+import styles from './StoryEditor.module.css';
+
+export type StoryDraft = {
+  id: number | null;
+  version: number | null;
+  headline: string;
+  standfirst: string;
+  body: string;
+  slug: string;
+  sectionId: number | null;
+  authorId: number | null;
+  tags: string;
+};
+
+type Choice = { id: number; name: string };
+
+function FieldError({ name, errors }: { name: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={`${name}-error`} className={styles.fieldError}>
+      {errors[0]}
+    </p>
+  );
+}
+
+/**
+ * Writing a story: every field is controlled, so a refused save (a validation error, an ended
+ * session, someone else's newer version) leaves all the text where it was. The preview beside
+ * the body comes from the server, rendered and sanitized exactly as readers will get it.
+ */
+export function StoryEditor({
+  draft,
+  sections,
+  authors,
+  canEdit,
+  initialPreviewHtml,
+}: {
+  draft: StoryDraft;
+  sections: Choice[];
+  authors: Choice[];
+  canEdit: boolean;
+  initialPreviewHtml: string;
+}) {
+  const [values, setValues] = useState(draft);
+  const [result, saveAction, saving] = useActionState(saveStoryAction, null);
+  const [previewHtml, setPreviewHtml] = useState(initialPreviewHtml);
+  // The newest version this editor knows of: the page's, or the one its own last save made.
+  const version = Math.max(draft.version ?? 0, result?.ok ? result.data.version : 0) || '';
+  const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
+  const conflict = result && !result.ok ? result.detail : undefined;
+  const set = (name: keyof StoryDraft) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value }));
+  const invalid = (name: string) => ({
+    'aria-invalid': !!fieldErrors?.[name],
+    'aria-describedby': fieldErrors?.[name] ? `${name}-error` : undefined,
+  });
+
+  useEffect(() => {
+    const body = values.body;
+    const timer = setTimeout(() => {
+      const form = new FormData();
+      form.set('body', body);
+      void previewStoryBodyAction(null, form).then((preview) => preview.ok && setPreviewHtml(preview.data.html));
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [values.body]);
+
+  return (
+    <div className={styles.editor}>
+      <form action={saveAction} className={styles.form} noValidate>
+        {result && !result.ok && (
+          <p role="alert" className={styles.formError}>
+            {result.error}
+          </p>
+        )}
+        {result?.ok && (
+          <p role="status" className="meta">
+            Saved.
+          </p>
+        )}
+        <input type="hidden" name="id" value={values.id ?? ''} />
+        <input type="hidden" name="version" value={version} />
+        <fieldset disabled={!canEdit} className={styles.fields}>
+          <label htmlFor="headline">Headline</label>
+          <input
+            id="headline"
+            name="headline"
+            className="text-input"
+            value={values.headline}
+            onChange={set('headline')}
+            maxLength={200}
+            {...invalid('headline')}
+          />
+          <FieldError name="headline" errors={fieldErrors?.headline} />
+
+          <label htmlFor="standfirst">Standfirst</label>
+          <textarea
+            id="standfirst"
+            name="standfirst"
+            rows={2}
+            value={values.standfirst}
+            onChange={set('standfirst')}
+            maxLength={400}
+            {...invalid('standfirst')}
+          />
+          <FieldError name="standfirst" errors={fieldErrors?.standfirst} />
+
+          <div className={styles.pair}>
+            <div>
+              <label htmlFor="sectionId">Section</label>
+              <select id="sectionId" name="sectionId" value={values.sectionId ?? ''} onChange={set('sectionId')} {...invalid('sectionId')}>
+                <option value="">Choose…</option>
+                {sections.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError name="sectionId" errors={fieldErrors?.sectionId} />
+            </div>
+            <div>
+              <label htmlFor="authorId">Byline</label>
+              <select id="authorId" name="authorId" value={values.authorId ?? ''} onChange={set('authorId')} {...invalid('authorId')}>
+                <option value="">Choose…</option>
+                {authors.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.name}
+                  </option>
+                ))}
+              </select>
+              <FieldError name="authorId" errors={fieldErrors?.authorId} />
+            </div>
+          </div>
+
+          <label htmlFor="tags">Tags, separated by commas</label>
+          <input id="tags" name="tags" className="text-input" value={values.tags} onChange={set('tags')} {...invalid('tags')} />
+          <FieldError name="tags" errors={fieldErrors?.tags} />
+
+          <label htmlFor="slug">Address (slug; empty: made from the headline)</label>
+          <input id="slug" name="slug" className="text-input" value={values.slug} onChange={set('slug')} maxLength={180} {...invalid('slug')} />
+          <FieldError name="slug" errors={fieldErrors?.slug} />
+
+          <label htmlFor="body">Story (Markdown)</label>
+          <textarea id="body" name="body" rows={18} value={values.body} onChange={set('body')} {...invalid('body')} />
+          <FieldError name="body" errors={fieldErrors?.body} />
+
+          <button type="submit" className="solid-button" disabled={saving}>
+            {saving ? 'Saving…' : values.id ? 'Save' : 'Save draft'}
+          </button>
+        </fieldset>
+      </form>
+      <section className={styles.preview} aria-labelledby="preview-heading">
+        <h2 id="preview-heading">Preview</h2>
+        <div className={styles.previewBody} data-testid="story-preview" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+        {conflict && (
+          <div className={styles.conflict} data-testid="conflicting-version">
+            <h2>Their version (saved as version {conflict.version})</h2>
+            <p>
+              <strong>{conflict.headline}</strong>
+            </p>
+            <p>{conflict.standfirst}</p>
+            <pre className={styles.conflictBody}>{conflict.body}</pre>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

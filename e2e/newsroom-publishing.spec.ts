@@ -1,0 +1,93 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+/** Writes a new story in the editor and saves it as a draft; resolves with its editor URL. */
+async function writeDraft(page: Page, headline: string, body = 'The first paragraph, with **bold** words.'): Promise<string> {
+  await page.goto('/staff/stories/new');
+  await page.getByLabel('Headline', { exact: true }).fill(headline);
+  await page.getByLabel('Standfirst').fill('A story written in the newsroom, end to end.');
+  await page.getByLabel('Section').selectOption({ label: 'Science' });
+  await page.getByLabel('Byline').selectOption({ index: 1 });
+  await page.getByLabel('Tags, separated by commas').fill(`Newsroom ${headline.slice(-6)}, Science policy`);
+  await page.getByLabel('Story (Markdown)').fill(body);
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page).toHaveURL(/\/staff\/stories\/\d+\/edit$/);
+  return page.url();
+}
+
+test('a writer drafts and submits a story, an editor publishes it, and readers find it at once', async ({ writerPage, editorPage, request }) => {
+  const headline = `Tidal turbines light a harbour town ${unique()}`;
+  await writerPage.goto('/staff/stories/new');
+  // The preview is the reader's renderer and sanitizer: markup renders, scripts do not.
+  await writerPage
+    .getByLabel('Story (Markdown)')
+    .fill('Power came on at **dawn**.\n\n<script>window.previewRan = true</script><img src=x onerror="window.previewRan = true">');
+  await expect(writerPage.getByTestId('story-preview').locator('strong')).toHaveText('dawn');
+  await expect(writerPage.getByTestId('story-preview').locator('script, [onerror]')).toHaveCount(0);
+  expect(await writerPage.evaluate(() => (window as { previewRan?: boolean }).previewRan)).toBeUndefined();
+
+  const editorUrl = await writeDraft(writerPage, headline, 'Power came on at **dawn**, and stayed on.');
+  await expect(writerPage.locator('.kicker').first()).toHaveText('Draft');
+  await expect(writerPage.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  await writerPage.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(writerPage.locator('.kicker').first()).toHaveText('In review');
+
+  await editorPage.goto(editorUrl);
+  await expect(editorPage.getByLabel('Headline', { exact: true })).toHaveValue(headline);
+  await editorPage.getByRole('button', { name: 'Publish' }).click();
+  await expect(editorPage.locator('.kicker').first()).toHaveText('Published');
+  const slug = (await editorPage.getByRole('link', { name: 'Read it on the site' }).getAttribute('href'))!;
+
+  // Front page, section and feed show it within 2 s of the click, not when their caches expire.
+  for (const path of ['/', '/sections/science', '/sections/science/feed.xml', slug]) {
+    await expect.poll(async () => (await request.get(path)).text(), { message: path, timeout: 2500, intervals: [200] }).toContain(headline);
+  }
+  await writerPage.goto(slug);
+  await expect(writerPage.getByRole('heading', { level: 1 })).toHaveText(headline);
+  await expect(writerPage.locator('article strong')).toHaveText('dawn');
+});
+
+test("a writer's forged publish call is refused and the story stays unpublished", async ({ writerPage }) => {
+  const headline = `A writer tries to publish alone ${unique()}`;
+  await writeDraft(writerPage, headline);
+  // The writer is offered "Submit for review" only; turn that button into a publish call.
+  await writerPage.getByRole('button', { name: 'Submit for review' }).evaluate((button) => ((button as HTMLButtonElement).value = 'publish'));
+  await writerPage.getByRole('button', { name: 'Submit for review' }).click();
+  await expect(writerPage.getByRole('status').filter({ hasText: 'You are not allowed to do that.' })).toBeVisible();
+  await writerPage.reload();
+  await expect(writerPage.locator('.kicker').first()).toHaveText('Draft');
+});
+
+test('two people edit one story: the later save is refused with who changed it, and neither loses text', async ({ editorPage }) => {
+  const headline = `Two desks edit one story ${unique()}`;
+  const editorUrl = await writeDraft(editorPage, headline);
+  const otherTab = await editorPage.context().newPage();
+  await otherTab.goto(editorUrl);
+
+  await editorPage.getByLabel('Headline', { exact: true }).fill(`${headline}, corrected`);
+  await editorPage.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  const mine = 'A paragraph typed in the other tab, which must not be lost.';
+  await otherTab.getByLabel('Story (Markdown)').fill(mine);
+  await otherTab.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(otherTab.getByRole('alert').filter({ hasText: 'Changed by' })).toHaveText(
+    /^Changed by e2e-editor@broadsheet\.test at .+ since you opened it/,
+  );
+  await expect(otherTab.getByLabel('Story (Markdown)')).toHaveValue(mine);
+  await expect(otherTab.getByTestId('conflicting-version')).toContainText(`${headline}, corrected`);
+  await otherTab.close();
+});
+
+test('the story list finds stories by state, section and headline words', async ({ editorPage }) => {
+  const word = unique();
+  await writeDraft(editorPage, `Observatory reopens its dome ${word}`);
+  await editorPage.goto(`/staff/stories?status=draft&q=${word}`);
+  await expect(editorPage.getByRole('table').getByRole('link')).toHaveText([`Observatory reopens its dome ${word}`]);
+  await editorPage.goto(`/staff/stories?status=published&q=${word}`);
+  await expect(editorPage.getByText('No stories match.')).toBeVisible();
+  expect((await editorPage.goto('/staff/stories?status=bogus'))!.status()).toBe(404);
+  expect((await editorPage.goto('/staff/stories?page=-1'))!.status()).toBe(404);
+});
