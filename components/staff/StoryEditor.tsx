@@ -27,6 +27,44 @@ function FieldError({ name, errors }: { name: string; errors?: string[] }) {
   );
 }
 
+function ChoiceField({
+  name,
+  label,
+  choices,
+  value,
+  onChange,
+  errors,
+}: {
+  name: string;
+  label: string;
+  choices: Choice[];
+  value: number | string | null;
+  onChange: (event: { target: { value: string } }) => void;
+  errors?: string[];
+}) {
+  return (
+    <div>
+      <label htmlFor={name}>{label}</label>
+      <select
+        id={name}
+        name={name}
+        value={value ?? ''}
+        onChange={onChange}
+        aria-invalid={!!errors}
+        aria-describedby={errors ? `${name}-error` : undefined}
+      >
+        <option value="">Choose…</option>
+        {choices.map((choice) => (
+          <option key={choice.id} value={choice.id}>
+            {choice.name}
+          </option>
+        ))}
+      </select>
+      <FieldError name={name} errors={errors} />
+    </div>
+  );
+}
+
 /**
  * Writing a story: every field is controlled, so a refused save (a validation error, an ended
  * session, someone else's newer version) leaves all the text where it was. The preview beside
@@ -109,30 +147,22 @@ export function StoryEditor({
           <FieldError name="standfirst" errors={fieldErrors?.standfirst} />
 
           <div className={styles.pair}>
-            <div>
-              <label htmlFor="sectionId">Section</label>
-              <select id="sectionId" name="sectionId" value={values.sectionId ?? ''} onChange={set('sectionId')} {...invalid('sectionId')}>
-                <option value="">Choose…</option>
-                {sections.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError name="sectionId" errors={fieldErrors?.sectionId} />
-            </div>
-            <div>
-              <label htmlFor="authorId">Byline</label>
-              <select id="authorId" name="authorId" value={values.authorId ?? ''} onChange={set('authorId')} {...invalid('authorId')}>
-                <option value="">Choose…</option>
-                {authors.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-              <FieldError name="authorId" errors={fieldErrors?.authorId} />
-            </div>
+            <ChoiceField
+              name="sectionId"
+              label="Section"
+              choices={sections}
+              value={values.sectionId}
+              onChange={set('sectionId')}
+              errors={fieldErrors?.sectionId}
+            />
+            <ChoiceField
+              name="authorId"
+              label="Byline"
+              choices={authors}
+              value={values.authorId}
+              onChange={set('authorId')}
+              errors={fieldErrors?.authorId}
+            />
           </div>
 
           <label htmlFor="tags">Tags, separated by commas</label>
