@@ -91,3 +91,21 @@ test('the story list finds stories by state, section and headline words', async 
   expect((await editorPage.goto('/staff/stories?status=bogus'))!.status()).toBe(404);
   expect((await editorPage.goto('/staff/stories?page=-1'))!.status()).toBe(404);
 });
+
+test('staff compare two revisions word by word and restore an earlier one', async ({ editorPage }) => {
+  const headline = `Night buses return to the valley ${unique()}`;
+  const editorUrl = await writeDraft(editorPage, headline, 'Buses will run every hour.');
+  await editorPage.getByLabel('Story (Markdown)').fill('Buses will run every thirty minutes.');
+  await editorPage.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  await editorPage.getByRole('link', { name: 'Revisions' }).click();
+  await expect(editorPage.getByRole('heading', { name: 'Changes from version 1 to version 2' })).toBeVisible();
+  await expect(editorPage.locator('del')).toHaveText(['hour.']);
+  await expect(editorPage.locator('ins')).toHaveText(['thirty minutes.']);
+
+  await editorPage.getByRole('button', { name: 'Restore version 1' }).click();
+  await expect(editorPage).toHaveURL(editorUrl);
+  await expect(editorPage.getByLabel('Story (Markdown)')).toHaveValue('Buses will run every hour.');
+  await expect(editorPage.getByText(/^Version 3 ·/)).toBeVisible();
+});

@@ -43,6 +43,7 @@ test('every staff page type is valid HTML too', async ({ request, editorPage, st
     '/staff/stories?status=draft',
     '/staff/stories/new',
     `/staff/stories/${story.id}/edit`,
+    `/staff/stories/${story.id}/revisions`,
   ]) {
     const response = await editorPage.request.get(path);
     expect(response.status(), path).toBe(200);

@@ -134,3 +134,30 @@ test('publishing makes a story public; a future time schedules it; unpublishing 
   const draft = saveStory({ staffId: editor, fields: fields('A draft nobody needs') });
   assert.equal(draft.status === 'saved' && deleteNeverPublishedStory({ id: draft.story.id }), true);
 });
+
+test('revisions are listed newest first with who saved them, and any one can be read back whole', async () => {
+  const { listStoryRevisions, getStoryRevision } = await import('@/db/queries/story-revisions');
+  const writer = staffMember('revisions@example.org', 'writer');
+  const created = saveStory({ staffId: writer, fields: fields('Bridge repairs begin') });
+  if (created.status !== 'saved') return assert.fail(created.status);
+  saveStory({
+    staffId: writer,
+    id: created.story.id,
+    expectedVersion: 1,
+    fields: { ...fields('Bridge repairs begin on Monday'), body: 'Crews arrive at six.' },
+  });
+  const revisions = listStoryRevisions({ articleId: created.story.id });
+  assert.deepEqual(
+    revisions.map((r) => [r.version, r.headline, r.savedByEmail]),
+    [
+      [2, 'Bridge repairs begin on Monday', 'revisions@example.org'],
+      [1, 'Bridge repairs begin', 'revisions@example.org'],
+    ],
+  );
+  const first = getStoryRevision({ articleId: created.story.id, version: 1 })!;
+  assert.deepEqual(first.tagNames, ['Council budget', 'Housing']);
+  // Restoring is a save of that revision: a new version, and the one it replaced stays.
+  const restored = saveStory({ staffId: writer, id: created.story.id, expectedVersion: 2, fields: first });
+  assert.equal(restored.status === 'saved' && `${restored.story.version} ${restored.story.headline}`, '3 Bridge repairs begin');
+  assert.equal(listStoryRevisions({ articleId: created.story.id }).length, 3);
+});

@@ -11,6 +11,7 @@ import {
   type EditableStory,
   type StateChange,
 } from '@/db/queries/story-editing';
+import { getStoryRevision } from '@/db/queries/story-revisions';
 import { retryWhileBusy } from '@/db/write-retry';
 import type { SignedInStaff } from '@/db/queries/staff-sessions';
 import { renderArticleBody } from '@/lib/markdown';
@@ -158,3 +159,23 @@ export const previewStoryBodyAction = staffAction(z.object({ body: z.string().ma
   ok: true,
   data: { html: renderArticleBody(body) },
 }));
+
+const restoreForm = z.object({ id: storyId, version: z.coerce.number().int().positive(), revision: z.coerce.number().int().positive() });
+
+/** Saves an earlier revision's text as the newest version (nothing is lost: the revision before it stays too). */
+export const restoreRevisionAction = staffAction(
+  restoreForm,
+  async ({ id, version, revision }, staff): Promise<StaffActionResult<{ version: number }>> => {
+    const story = getEditableStory({ id });
+    const earlier = getStoryRevision({ articleId: id, version: revision });
+    if (!story || !earlier) return { ok: false, error: 'That revision no longer exists.' };
+    if (!mayDo('edit', staff.role, factsOf(story, staff))) return notAllowed;
+    const outcome = await retryWhileBusy('restore revision', () => saveStory({ staffId: staff.id, id, expectedVersion: version, fields: earlier }));
+    if (outcome.status === 'conflict') return { ok: false, error: 'Someone changed this story since you opened it. Reload and try again.' };
+    if (outcome.status === 'slug-taken')
+      return { ok: false, error: "Another story now has that revision's address; restore by hand with a new slug." };
+    if (outcome.status !== 'saved') return { ok: false, error: 'That revision names a section or byline that no longer exists.' };
+    if (outcome.story.status === 'published' || outcome.story.status === 'unpublished') revalidateStory(outcome.cacheKeys);
+    redirect(`/staff/stories/${id}/edit`);
+  },
+);

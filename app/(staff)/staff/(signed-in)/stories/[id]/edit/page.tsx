@@ -45,6 +45,8 @@ export default staffPage<EditStoryPageProps>(async function EditStoryPage({ para
           </>
         )}
         {' · '}
+        <Link href={`/staff/stories/${story.id}/revisions`}>Revisions</Link>
+        {' · '}
         <Link href={`/staff/stories/${story.id}`}>Readership</Link>
       </p>
       <StoryStateControls
