@@ -318,3 +318,18 @@ export const articleRevisions = sqliteTable(
   },
   (t) => [uniqueIndex('article_revisions_article_version_unique').on(t.articleId, t.version)],
 );
+
+/** Public notes on a published story's changes ("Correction: an earlier version misnamed ..."), shown at its foot and in feeds. */
+export const articleCorrections = sqliteTable(
+  'article_corrections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    note: text('note').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
+    createdBy: integer('created_by').references(() => staffUsers.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('article_corrections_article_idx').on(t.articleId, t.createdAt)],
+);

@@ -109,3 +109,26 @@ test('staff compare two revisions word by word and restore an earlier one', asyn
   await expect(editorPage.getByLabel('Story (Markdown)')).toHaveValue('Buses will run every hour.');
   await expect(editorPage.getByText(/^Version 3 ·/)).toBeVisible();
 });
+
+test('an editor corrects a published story with a public note: readers see it dated on the page and in the feed', async ({
+  editorPage,
+  request,
+  story,
+}) => {
+  await editorPage.goto(`/staff/stories/${story.id}/edit`);
+  const note = `Correction: an earlier version gave the wrong date for the vote (${unique()}).`;
+  await editorPage.getByLabel('Story (Markdown)').fill('The vote is on Thursday, not Tuesday.');
+  await editorPage.getByLabel(/^Public note on this change/).fill(note);
+  await editorPage.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(editorPage.getByLabel(/^Public note on this change/)).toHaveValue(''); // never added twice
+
+  await expect.poll(async () => (await request.get(`/articles/${story.slug}`)).text(), { timeout: 2500, intervals: [200] }).toContain(note);
+  await editorPage.goto(`/articles/${story.slug}`);
+  const corrections = editorPage.getByRole('region', { name: 'Corrections and updates' });
+  await expect(corrections.getByRole('listitem')).toHaveText([
+    new RegExp(`^\\w+ \\d+, \\d{4}, \\d+:\\d\\d [ap]\\.m\\. ${note.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+  ]);
+  await expect(editorPage.getByText(/· Updated/)).toBeVisible();
+  await expect.poll(async () => (await request.get('/sections/science/feed.xml')).text(), { timeout: 2500, intervals: [200] }).toContain(note);
+});

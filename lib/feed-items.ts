@@ -1,16 +1,25 @@
 import type { ArticleCard } from '@/db/queries/article-cards';
+import type { Correction } from '@/db/queries/corrections';
 import type { FeedItem } from './rss';
 import { absoluteUrl } from './site-config';
+import { formatPublishedDateTime } from './site-time';
 
 export const feedLength = 30;
 
-export function feedItemsFromCards(cards: ArticleCard[]): FeedItem[] {
-  return cards.map((card) => ({
-    title: card.headline,
-    url: absoluteUrl(`/articles/${card.slug}`),
-    publishedAt: card.publishedAt,
-    author: card.authorName,
-    summary: card.standfirst,
-    category: card.sectionName,
-  }));
+/** Feed items for cards; a story's newest correction or update follows its standfirst, with its time. */
+export function feedItemsFromCards(cards: ArticleCard[], latestCorrections: [number, Correction][] = []): FeedItem[] {
+  const corrections = new Map(latestCorrections);
+  return cards.map((card) => {
+    const correction = corrections.get(card.id);
+    return {
+      title: card.headline,
+      url: absoluteUrl(`/articles/${card.slug}`),
+      publishedAt: card.publishedAt,
+      author: card.authorName,
+      summary: correction
+        ? `${card.standfirst}\n\nCorrections and updates, ${formatPublishedDateTime(correction.createdAt)}: ${correction.note}`
+        : card.standfirst,
+      category: card.sectionName,
+    };
+  });
 }

@@ -13,6 +13,9 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     dateModified: article.updatedAt.toISOString(),
     articleSection: article.sectionName,
     keywords: article.tags.map((t) => t.name),
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.createdAt.toISOString() })),
+    }),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(`/authors/${article.authorSlug}`), jobTitle: article.authorRole }],

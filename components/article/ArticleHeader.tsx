@@ -5,7 +5,8 @@ import { formatPublishedDateTime } from '@/lib/site-time';
 import styles from './Article.module.css';
 
 export function ArticleHeader({ article, viewCount }: { article: ArticleDetail; viewCount: ReactNode }) {
-  const updated = article.updatedAt.getTime() - article.publishedAt.getTime() > 30 * 60_000;
+  // A fix in the first half hour is not news; a public correction always is.
+  const updated = article.corrections.length > 0 || article.updatedAt.getTime() - article.publishedAt.getTime() > 30 * 60_000;
   return (
     <header className={styles.header}>
       <Link className="kicker" href={`/sections/${article.sectionSlug}`}>

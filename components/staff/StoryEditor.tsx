@@ -14,6 +14,8 @@ export type StoryDraft = {
   sectionId: number | null;
   authorId: number | null;
   tags: string;
+  /** Published at some point: a change may then carry a public note for readers. */
+  everPublished?: boolean;
 };
 
 type Choice = { id: number; name: string };
@@ -24,6 +26,31 @@ function FieldError({ name, errors }: { name: string; errors?: string[] }) {
     <p id={`${name}-error`} className={styles.fieldError}>
       {errors[0]}
     </p>
+  );
+}
+
+/**
+ * A note for readers on this change, kept while a save is refused and emptied once one succeeds
+ * (the editor mounts it afresh for each new version), so it is never added twice.
+ */
+function PublicNoteField({ errors }: { errors?: string[] }) {
+  const [note, setNote] = useState('');
+  return (
+    <>
+      <label htmlFor="publicNote">Public note on this change (optional: shown under “Corrections and updates”)</label>
+      <textarea
+        id="publicNote"
+        name="publicNote"
+        rows={2}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        maxLength={1000}
+        placeholder="Correction: an earlier version of this story misnamed the council’s chair."
+        aria-invalid={!!errors}
+        aria-describedby={errors ? 'publicNote-error' : undefined}
+      />
+      <FieldError name="publicNote" errors={errors} />
+    </>
   );
 }
 
@@ -176,6 +203,8 @@ export function StoryEditor({
           <label htmlFor="body">Story (Markdown)</label>
           <textarea id="body" name="body" rows={18} value={values.body} onChange={set('body')} {...invalid('body')} />
           <FieldError name="body" errors={fieldErrors?.body} />
+
+          {draft.everPublished && <PublicNoteField key={version} errors={fieldErrors?.publicNote} />}
 
           <button type="submit" className="solid-button" disabled={saving}>
             {saving ? 'Saving…' : values.id ? 'Save' : 'Save draft'}

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { and, desc, eq, inArray, ne, notInArray, sql, type SQL } from 'drizzle-orm';
 import { cachedRead } from '@/db/cache/cached-read';
 import { getDb } from '@/db/client';
+import { readCorrections } from './corrections';
 import { readOffThread } from '@/db/read-worker/off-thread-read';
 import { articles, articleTags, authors, sections, tags } from '@/db/schema';
 import { cacheTags } from '@/lib/cache-policy';
@@ -115,7 +116,7 @@ function readPublicArticle(slug: string) {
     .where(eq(articleTags.articleId, row.id))
     .orderBy(tags.name)
     .all();
-  return { ...row, tags: articleTagList };
+  return { ...row, tags: articleTagList, corrections: readCorrections(row.id) };
 }
 
 const publicArticleBySlug = cachedRead('article', readPublicArticle, { lifetime: 'article', tags: (slug) => [cacheTags.storySlug(slug)] });

@@ -132,19 +132,22 @@ export type SaveOutcome =
  * Creates a draft (no `id`) or saves a story, in one IMMEDIATE transaction that also keeps a
  * revision of the result. A save made against an older version than the stored one (someone
  * else saved, published or took it down meanwhile) changes nothing and returns the current
- * story with who changed it, so the caller can show both.
+ * story with who changed it, so the caller can show both. A `publicNote` on a story that has been
+ * published is added to its "Corrections and updates" in the same transaction.
  */
 export function saveStory({
   staffId,
   id,
   expectedVersion,
   fields,
+  publicNote = '',
   now = new Date(),
 }: {
   staffId: number;
   id?: number;
   expectedVersion?: number;
   fields: StoryFields;
+  publicNote?: string;
   now?: Date;
 }): SaveOutcome {
   const sqlite = getDb().$client;
@@ -186,6 +189,11 @@ export function saveStory({
             .pluck()
             .get(...values, nowSeconds, staffId) as number);
       setTags(sqlite, storyId, fields.tagNames);
+      if (before?.everPublished && publicNote.trim()) {
+        sqlite
+          .prepare('INSERT INTO article_corrections (article_id, note, created_at, created_by) VALUES (?, ?, ?, ?)')
+          .run(storyId, publicNote.trim(), nowSeconds, staffId);
+      }
       const story = readStory(sqlite, storyId)!;
       recordRevision(sqlite, story, staffId, nowSeconds);
       return { status: 'saved', story, cacheKeys: mergeKeys(before && cacheKeysOf(sqlite, before), cacheKeysOf(sqlite, story)) };

@@ -161,3 +161,45 @@ test('revisions are listed newest first with who saved them, and any one can be 
   assert.equal(restored.status === 'saved' && `${restored.story.version} ${restored.story.headline}`, '3 Bridge repairs begin');
   assert.equal(listStoryRevisions({ articleId: created.story.id }).length, 3);
 });
+
+test('a public note on a published story becomes a dated correction for readers and feeds; on a draft it is not kept', async () => {
+  const { readCorrections } = await import('@/db/queries/corrections');
+  const { feedItemsFromCards } = await import('@/lib/feed-items');
+  const editor = staffMember('corrections@example.org', 'editor');
+  const created = saveStory({ staffId: editor, fields: fields('Mayor names new harbour master') });
+  if (created.status !== 'saved') return assert.fail(created.status);
+  const id = created.story.id;
+  saveStory({ staffId: editor, id, expectedVersion: 1, fields: fields('Mayor names new harbour master'), publicNote: 'Not kept: still a draft.' });
+  assert.deepEqual(readCorrections(id), []);
+
+  changeStoryState({ staffId: editor, id, expectedVersion: 2, change: { to: 'published', at: new Date(Date.now() - 60_000) } });
+  const note = 'Correction: an earlier version misspelled the harbour master’s name.';
+  saveStory({ staffId: editor, id, expectedVersion: 3, fields: fields('Mayor names new harbour master'), publicNote: `  ${note}  ` });
+  const corrections = readCorrections(id);
+  assert.deepEqual(
+    corrections.map((c) => c.note),
+    [note],
+  );
+  const article = (await getArticleBySlug({ slug: created.story.slug }))!;
+  assert.deepEqual(article.corrections, corrections);
+  assert.ok(article.updatedAt > article.publishedAt, 'the page shows when it was updated');
+
+  const [item] = feedItemsFromCards(
+    [
+      {
+        id,
+        slug: created.story.slug,
+        headline: 'h',
+        standfirst: 'What was decided.',
+        publishedAt: new Date(),
+        sectionId,
+        sectionSlug: 's',
+        sectionName: 'S',
+        authorSlug: 'a',
+        authorName: 'A',
+      },
+    ],
+    [[id, corrections[0]!]],
+  );
+  assert.match(item!.summary, /^What was decided\.\n\nCorrections and updates, .+: Correction: an earlier version misspelled/);
+});

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import styles from '@/components/article/Article.module.css';
 import { ArticleBody } from '@/components/article/ArticleBody';
+import { ArticleCorrections } from '@/components/article/ArticleCorrections';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
 import { ArticleViewCounter } from '@/components/article/ArticleViewCounter';
 import { ArticleTags } from '@/components/article/ArticleTags';
@@ -65,6 +66,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <JsonLd data={newsArticleJsonLd(article)} />
         <ArticleHeader article={article} viewCount={<ArticleViewCounter articleId={article.id} initialCount={article.viewCount} />} />
         <ArticleBody markdown={article.body} />
+        <ArticleCorrections corrections={article.corrections} />
         <ArticleTags tags={article.tags} />
         <ReadNext articles={related} />
       </article>

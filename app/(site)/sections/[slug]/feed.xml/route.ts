@@ -1,4 +1,5 @@
 import { listLatestArticlesInSection } from '@/db/queries/articles';
+import { getLatestCorrections } from '@/db/queries/corrections';
 import { getSectionBySlug } from '@/db/queries/sections';
 import { feedItemsFromCards, feedLength } from '@/lib/feed-items';
 import { isPlausibleSlug } from '@/lib/route-params';
@@ -12,13 +13,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const { slug } = await params;
   const section = isPlausibleSlug(slug) ? await getSectionBySlug({ slug }) : null;
   if (!section) return new Response('No such section.', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const cards = await listLatestArticlesInSection({ sectionId: section.id, limit: feedLength });
+  const corrections = await getLatestCorrections(cards.map((card) => card.id));
   return rssResponse(
     buildRssFeed({
       title: `${section.name} · ${siteName}`,
       description: section.description,
       siteUrl: absoluteUrl(`/sections/${section.slug}`),
       selfUrl: absoluteUrl(`/sections/${section.slug}/feed.xml`),
-      items: feedItemsFromCards(await listLatestArticlesInSection({ sectionId: section.id, limit: feedLength })),
+      items: feedItemsFromCards(cards, corrections),
     }),
   );
 }

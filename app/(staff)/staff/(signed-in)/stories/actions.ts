@@ -48,6 +48,7 @@ const storyForm = z.object({
   sectionId: z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.'),
   authorId: z.coerce.number({ message: 'Choose a byline.' }).int().positive('Choose a byline.'),
   tags: tagList,
+  publicNote: z.string().trim().max(1000, 'A public note is at most 1,000 characters.').optional(),
 });
 
 export type SavedStory = { id: number; version: number; slug: string; savedAt: string };
@@ -80,7 +81,9 @@ export const saveStoryAction = staffAction(storyForm, async (input, staff): Prom
     authorId: input.authorId,
     tagNames: input.tags,
   };
-  const outcome = await retryWhileBusy('save story', () => saveStory({ staffId: staff.id, id, expectedVersion: input.version || undefined, fields }));
+  const outcome = await retryWhileBusy('save story', () =>
+    saveStory({ staffId: staff.id, id, expectedVersion: input.version || undefined, fields, publicNote: input.publicNote }),
+  );
   switch (outcome.status) {
     case 'conflict':
       return {
