@@ -76,15 +76,15 @@ export function siteLocalInputValue(date: Date): string {
 }
 
 /**
- * The instant a datetime-local value ("2026-12-03T14:30") names on the site's clock, or null for
+ * The instant a datetime-local value ("2026-12-03T14:30", or with seconds) names on the site's clock, or null for
  * anything else. A time a daylight-saving change skips resolves to the hour before it.
  */
 export function instantFromSiteLocalInput(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
   if (!match) return null;
-  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const wanted = Date.UTC(y, mo - 1, d, h, mi);
-  if (Number.isNaN(wanted) || new Date(wanted).toISOString().slice(0, 16) !== value) return null;
+  const [, y, mo, d, h, mi, s = 0] = match.map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const wanted = Date.UTC(y!, mo! - 1, d!, h!, mi!, s);
+  if (Number.isNaN(wanted) || new Date(wanted).toISOString().slice(0, value.length) !== value) return null;
   let instant = wanted - (wallClockAsUtc(new Date(wanted)) - wanted);
   instant = wanted - (wallClockAsUtc(new Date(instant)) - instant); // once more, across a DST change
   return new Date(instant);

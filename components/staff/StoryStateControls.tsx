@@ -39,6 +39,7 @@ export function StoryStateControls({ id, version, permissions }: { id: number; v
             id="publishAt"
             name="publishAt"
             type="datetime-local"
+            step={1}
             aria-invalid={!!publishError}
             aria-describedby={publishError ? 'publishAt-error' : undefined}
           />

@@ -203,3 +203,17 @@ test('a public note on a published story becomes a dated correction for readers 
   );
   assert.match(item!.summary, /^What was decided\.\n\nCorrections and updates, .+: Correction: an earlier version misspelled/);
 });
+
+test('a scheduled story makes the cache tags of every page that shows it go live at its time', async () => {
+  const { tagLiveTimes } = await import('@/db/queries/scheduled-stories');
+  const editor = staffMember('schedule@example.org', 'editor');
+  const created = saveStory({ staffId: editor, fields: fields('Night market opens at dusk') });
+  if (created.status !== 'saved') return assert.fail(created.status);
+  const at = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
+  changeStoryState({ staffId: editor, id: created.story.id, expectedVersion: 1, change: { to: 'published', at } });
+  const story = `story:${created.story.id}`;
+  assert.equal(tagLiveTimes(at.getTime() - 1000).get(story), undefined, 'not yet');
+  const live = tagLiveTimes(at.getTime() + 1000);
+  for (const tag of [story, 'stories', `section:${sectionId}`, `author:${authorId}`, 'most-read']) assert.equal(live.get(tag), at.getTime(), tag);
+  assert.equal(tagLiveTimes(at.getTime() + 3 * 3600_000).get(story), undefined, 'long past: nothing cached is that old');
+});
