@@ -333,3 +333,12 @@ export const articleCorrections = sqliteTable(
   },
   (t) => [index('article_corrections_article_idx').on(t.articleId, t.createdAt)],
 );
+
+/** Addresses a published story had before its slug changed: they answer 301 to its current address. */
+export const articleSlugHistory = sqliteTable('article_slug_history', {
+  slug: text('slug').primaryKey(),
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  replacedAt: integer('replaced_at', { mode: 'timestamp' }).notNull(),
+});

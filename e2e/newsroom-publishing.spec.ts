@@ -168,3 +168,26 @@ test('a story scheduled a few seconds ahead appears on the front page and in its
   expect(Date.now()).toBeGreaterThanOrEqual(goesLive.getTime());
   expect(Date.now() - goesLive.getTime()).toBeLessThan(3000); // at its time, give or take a render and a poll
 });
+
+test('a new slug keeps the old address as a 301 to the new one, and a taken-down story answers 410 Gone', async ({ editorPage, request, story }) => {
+  await editorPage.goto(`/staff/stories/${story.id}/edit`);
+  const newSlug = `${story.slug.slice(0, 150)}-renamed`;
+  await editorPage.getByLabel(/^Address \(slug/).fill(newSlug);
+  await editorPage.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  await expect.poll(async () => (await request.get(`/articles/${story.slug}`, { maxRedirects: 0 })).status(), { timeout: 2500 }).toBe(301);
+  const moved = await request.get(`/articles/${story.slug}?from=newsletter`, { maxRedirects: 0 });
+  expect(moved.headers()['location']).toBe(`/articles/${newSlug}`);
+  await editorPage.goto(`/articles/${story.slug}`);
+  await expect(editorPage).toHaveURL(new RegExp(`/articles/${newSlug}$`));
+  await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText(story.headline);
+
+  await editorPage.goto(`/staff/stories/${story.id}/edit`);
+  await editorPage.getByRole('button', { name: 'Unpublish' }).click();
+  await expect(editorPage.locator('.kicker').first()).toHaveText('Unpublished');
+  for (const slug of [newSlug, story.slug]) {
+    await expect.poll(async () => (await request.get(`/articles/${slug}`, { maxRedirects: 0 })).status(), { message: slug, timeout: 2500 }).toBe(410);
+  }
+  expect((await request.get('/articles/no-such-story-was-ever-here')).status()).toBe(404);
+});

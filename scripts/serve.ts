@@ -7,10 +7,19 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { closeDatabase } from '@/db/client';
+import { isTakenDownStorySlug } from '@/db/story-addresses';
 import { clientAddressHeader, prefetchHeader } from '@/lib/http/client-address-header';
 import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
 import { readTrustedProxyHops, resolveClientAddress } from '@/lib/http/client-address';
-import { announcesPrefetch, frontDoorLimits, isSignInPost, screenRequest, type Refusal } from '@/lib/http/front-door';
+import {
+  announcesPrefetch,
+  articleAnswerStatus,
+  articleSlugOf,
+  frontDoorLimits,
+  isSignInPost,
+  screenRequest,
+  type Refusal,
+} from '@/lib/http/front-door';
 import { createLogBudget, isLoggedStatus, loggedRoute } from '@/lib/http/request-log';
 import { consoleCallAsLogLine, logEvent } from '@/lib/log';
 import { maxSignInsInFlight } from '@/lib/password-policy';
@@ -43,6 +52,13 @@ function logRequest(req: IncomingMessage, res: ServerResponse, id: string, start
     durationMs: Math.round(performance.now() - startedAt),
     ...(suppressedBefore > 0 ? { linesLeftOutBefore: suppressedBefore } : {}),
   });
+}
+
+/** Rewrites the status of an article answer as it is written (see articleAnswerStatus); the database is asked only for a 404. */
+function correctArticleStatus(req: IncomingMessage, res: ServerResponse, slug: string): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) =>
+    writeHead(articleAnswerStatus(status, { method: req.method, takenDown: () => isTakenDownStorySlug(slug) }), ...rest)) as typeof res.writeHead;
 }
 
 function refuse(res: ServerResponse, { status, message, headers = {} }: Refusal): void {
@@ -105,6 +121,8 @@ const server = createServer((req, res) => {
     signInsInFlight++;
     res.once('close', () => signInsInFlight--);
   }
+  const slug = articleSlugOf(req.url);
+  if (slug) correctArticleStatus(req, res, slug);
   void currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res));
 });
 

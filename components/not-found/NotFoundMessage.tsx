@@ -4,7 +4,7 @@ import Link from 'next/link';
 export function NotFoundMessage() {
   return (
     <div style={{ maxWidth: '40rem', padding: '3rem 0' }}>
-      <p className="kicker">Error 404</p>
+      <p className="kicker">Not found</p>
       <h1>We could not find that page</h1>
       <p>
         The story, section or page you asked for does not exist, or is no longer published. Check the address, or start again from the front page.

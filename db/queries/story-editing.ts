@@ -189,6 +189,14 @@ export function saveStory({
             .pluck()
             .get(...values, nowSeconds, staffId) as number);
       setTags(sqlite, storyId, fields.tagNames);
+      // The address is live again (this story's or another's): it no longer redirects.
+      sqlite.prepare('DELETE FROM article_slug_history WHERE slug = ?').run(slug);
+      if (before?.everPublished && before.slug !== slug) {
+        // Readers and search engines have the old address: it answers 301 to the new one.
+        sqlite
+          .prepare('INSERT OR REPLACE INTO article_slug_history (slug, article_id, replaced_at) VALUES (?, ?, ?)')
+          .run(before.slug, storyId, nowSeconds);
+      }
       if (before?.everPublished && publicNote.trim()) {
         sqlite
           .prepare('INSERT INTO article_corrections (article_id, note, created_at, created_by) VALUES (?, ?, ?, ?)')

@@ -43,3 +43,21 @@ export function isSignInPost(method: string | undefined, url: string | undefined
 export function announcesPrefetch(header: (name: string) => string | null | undefined): boolean {
   return header('next-router-prefetch') != null || /prefetch|prerender/i.test(header('sec-purpose') ?? header('purpose') ?? '');
 }
+
+/** The slug of a reader's article address (`/articles/<slug>`, any query), or null for any other path. */
+export function articleSlugOf(url: string | undefined): string | null {
+  const match = /^\/articles\/([a-z0-9-]{1,200})\/?(?:\?|$)/.exec(url ?? '');
+  return match ? match[1]! : null;
+}
+
+/**
+ * The status an article answer should carry: a moved story's permanent redirect as 301 (what
+ * every crawler and old client knows; Next.js writes 308) and a taken-down story's "not found"
+ * as 410 Gone, so search engines drop it rather than retry.
+ */
+export function articleAnswerStatus(status: number, { method, takenDown }: { method: string | undefined; takenDown: () => boolean }): number {
+  if (method !== 'GET' && method !== 'HEAD') return status;
+  if (status === 308) return 301;
+  if (status === 404 && takenDown()) return 410;
+  return status;
+}

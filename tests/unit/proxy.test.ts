@@ -82,3 +82,19 @@ test('a plain form post (no JavaScript) from another site is refused; from this 
     passesThrough(await proxy(new NextRequest(`${site}/staff/sign-in`, { method: 'POST', headers: { ...plain, origin: site }, body: form }))),
   );
 });
+
+test('article answers: a moved story is a 301 and a taken-down one 410, for reads only', async () => {
+  const { articleAnswerStatus, articleSlugOf } = await import('@/lib/http/front-door');
+  assert.equal(articleSlugOf('/articles/ferry-returns'), 'ferry-returns');
+  assert.equal(articleSlugOf('/articles/ferry-returns?utm_source=x'), 'ferry-returns');
+  assert.equal(articleSlugOf('/articles/ferry/returns'), null);
+  assert.equal(articleSlugOf('/sections/world'), null);
+  let asked = 0;
+  const takenDown = () => (asked++, true);
+  assert.equal(articleAnswerStatus(308, { method: 'GET', takenDown }), 301);
+  assert.equal(articleAnswerStatus(404, { method: 'HEAD', takenDown }), 410);
+  assert.equal(articleAnswerStatus(404, { method: 'GET', takenDown: () => false }), 404);
+  assert.equal(articleAnswerStatus(200, { method: 'GET', takenDown }), 200);
+  assert.equal(articleAnswerStatus(404, { method: 'POST', takenDown }), 404);
+  assert.equal(asked, 1, 'the database is asked only about a 404');
+});

@@ -217,3 +217,29 @@ test('a scheduled story makes the cache tags of every page that shows it go live
   for (const tag of [story, 'stories', `section:${sectionId}`, `author:${authorId}`, 'most-read']) assert.equal(live.get(tag), at.getTime(), tag);
   assert.equal(tagLiveTimes(at.getTime() + 3 * 3600_000).get(story), undefined, 'long past: nothing cached is that old');
 });
+
+test("a published story's old address leads to its new one, and a taken-down story's addresses are gone", async () => {
+  const { currentSlugOfMovedStory, isTakenDownStorySlug } = await import('@/db/story-addresses');
+  const editor = staffMember('addresses@example.org', 'editor');
+  const draft = saveStory({ staffId: editor, fields: { ...fields('Ferry returns'), slug: 'ferry-draft-address' } });
+  if (draft.status !== 'saved') return assert.fail(draft.status);
+  const id = draft.story.id;
+  // A draft's address was never public: renaming it leaves nothing behind.
+  saveStory({ staffId: editor, id, expectedVersion: 1, fields: { ...fields('Ferry returns'), slug: 'ferry-returns' } });
+  assert.equal(currentSlugOfMovedStory('ferry-draft-address'), null);
+
+  changeStoryState({ staffId: editor, id, expectedVersion: 2, change: { to: 'published', at: new Date(Date.now() - 1000) } });
+  saveStory({ staffId: editor, id, expectedVersion: 3, fields: { ...fields('Ferry returns in spring'), slug: 'ferry-returns-in-spring' } });
+  assert.equal(currentSlugOfMovedStory('ferry-returns'), 'ferry-returns-in-spring');
+  // Back to the first address: it is live again, so it no longer redirects; the other one does.
+  saveStory({ staffId: editor, id, expectedVersion: 4, fields: { ...fields('Ferry returns'), slug: 'ferry-returns' } });
+  assert.equal(currentSlugOfMovedStory('ferry-returns'), null);
+  assert.equal(currentSlugOfMovedStory('ferry-returns-in-spring'), 'ferry-returns');
+
+  assert.equal(isTakenDownStorySlug('ferry-returns'), false);
+  changeStoryState({ staffId: editor, id, expectedVersion: 5, change: { to: 'unpublished' } });
+  assert.equal(isTakenDownStorySlug('ferry-returns'), true);
+  assert.equal(isTakenDownStorySlug('ferry-returns-in-spring'), true, 'its old address too');
+  assert.equal(currentSlugOfMovedStory('ferry-returns-in-spring'), null, 'no redirect to a story that is gone');
+  assert.equal(isTakenDownStorySlug('no-such-story'), false);
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import styles from '@/components/article/Article.module.css';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { ArticleCorrections } from '@/components/article/ArticleCorrections';
@@ -10,6 +10,7 @@ import { ReadNext } from '@/components/article/ReadNext';
 import { MostRead } from '@/components/most-read/MostRead';
 import { getArticleBySlug, getRelatedArticles } from '@/db/queries/articles';
 import { getMostReadArticlesForPages } from '@/db/queries/most-read';
+import { currentSlugOfMovedStory } from '@/db/story-addresses';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { pageAlternates, siteOpenGraph } from '@/lib/page-metadata';
 import { isPlausibleSlug } from '@/lib/route-params';
@@ -58,7 +59,13 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = await findArticle(params);
-  if (!article) notFound();
+  if (!article) {
+    // An address the story had before its slug changed (the front door sends this as a 301).
+    const { slug } = await params;
+    const moved = isPlausibleSlug(slug) ? currentSlugOfMovedStory(slug) : null;
+    if (moved) permanentRedirect(`/articles/${moved}`);
+    notFound(); // the front door answers 410 for a story that was taken down
+  }
   const [related, mostRead] = await Promise.all([getRelatedArticles({ article }), getMostReadArticlesForPages({ period: 'week' })]);
   return (
     <div className={styles.layout}>
