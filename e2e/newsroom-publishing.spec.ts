@@ -191,3 +191,17 @@ test('a new slug keeps the old address as a 301 to the new one, and a taken-down
   }
   expect((await request.get('/articles/no-such-story-was-ever-here')).status()).toBe(404);
 });
+
+test('a draft saves itself once typing pauses, and a reload finds the text', async ({ writerPage }) => {
+  const editorUrl = await writeDraft(writerPage, `Harbour wall repairs start early ${unique()}`);
+  const text = 'Work starts on Monday. The harbour stays open, but the east quay closes for a week.';
+  await writerPage.getByLabel('Story (Markdown)').fill(text);
+  await expect(writerPage.getByRole('status').filter({ hasText: /^Saved automatically at .+ \(version 2\)\.$/ })).toBeVisible({ timeout: 10_000 });
+  // Typing on after an autosave carries the new version: the next save is not a conflict.
+  await writerPage.getByLabel('Story (Markdown)').fill(`${text} Fishing boats move to the west quay.`);
+  await writerPage.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(writerPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await writerPage.goto(editorUrl);
+  await expect(writerPage.getByLabel('Story (Markdown)')).toHaveValue(`${text} Fishing boats move to the west quay.`);
+  await expect(writerPage.getByText(/^Version 3 ·/)).toBeVisible();
+});

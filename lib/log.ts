@@ -35,6 +35,7 @@ export function consoleCallAsLogLine(level: 'warn' | 'error', args: unknown[], c
     .filter((arg) => !(arg instanceof Error))
     .map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg)))
     .join(' ')
+    .replace(/\u001b\[[0-9;]*m/g, '') // terminal colours Next.js adds
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 500);

@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import { previewStoryBodyAction, saveStoryAction } from '@/app/(staff)/staff/(signed-in)/stories/actions';
+import { useDraftAutosave } from './useDraftAutosave';
 import styles from './StoryEditor.module.css';
 
 export type StoryDraft = {
@@ -102,19 +103,34 @@ export function StoryEditor({
   sections,
   authors,
   canEdit,
+  autosave = false,
   initialPreviewHtml,
 }: {
   draft: StoryDraft;
   sections: Choice[];
   authors: Choice[];
   canEdit: boolean;
+  /** A draft (or one in review) saves itself while typing pauses. */
+  autosave?: boolean;
   initialPreviewHtml: string;
 }) {
   const [values, setValues] = useState(draft);
   const [result, saveAction, saving] = useActionState(saveStoryAction, null);
   const [previewHtml, setPreviewHtml] = useState(initialPreviewHtml);
-  // The newest version this editor knows of: the page's, or the one its own last save made.
-  const version = Math.max(draft.version ?? 0, result?.ok ? result.data.version : 0) || '';
+  const fields = {
+    id: String(values.id ?? ''),
+    headline: values.headline,
+    standfirst: values.standfirst,
+    body: values.body,
+    slug: values.slug,
+    sectionId: String(values.sectionId ?? ''),
+    authorId: String(values.authorId ?? ''),
+    tags: values.tags,
+  };
+  // The newest version this editor knows of: the page's, or the one its own last save or autosave made.
+  const knownVersion = Math.max(draft.version ?? 0, result?.ok ? result.data.version : 0);
+  const autosaved = useDraftAutosave({ enabled: autosave && canEdit && values.id !== null, fields, knownVersion });
+  const version = Math.max(knownVersion, autosaved.state.status === 'saved' ? autosaved.state.version : 0) || '';
   const fieldErrors = result && !result.ok ? result.fieldErrors : undefined;
   const conflict = result && !result.ok ? result.detail : undefined;
   const set = (name: keyof StoryDraft) => (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value }));
@@ -135,7 +151,7 @@ export function StoryEditor({
 
   return (
     <div className={styles.editor}>
-      <form action={saveAction} className={styles.form} noValidate>
+      <form action={saveAction} onSubmit={() => autosaved.markSaved()} className={styles.form} noValidate>
         {result && !result.ok && (
           <p role="alert" className={styles.formError}>
             {result.error}
@@ -206,9 +222,19 @@ export function StoryEditor({
 
           {draft.everPublished && <PublicNoteField key={version} errors={fieldErrors?.publicNote} />}
 
-          <button type="submit" className="solid-button" disabled={saving}>
+          <button type="submit" className="solid-button" disabled={saving || autosaved.inFlight}>
             {saving ? 'Saving…' : values.id ? 'Save' : 'Save draft'}
           </button>
+          {autosaved.state.status === 'saved' && (
+            <p role="status" className="meta">
+              Saved automatically at {autosaved.state.at.toLocaleTimeString('en-US')} (version {autosaved.state.version}).
+            </p>
+          )}
+          {autosaved.state.status === 'stopped' && (
+            <p role="alert" className={styles.formError}>
+              Autosave stopped: {autosaved.state.error}
+            </p>
+          )}
         </fieldset>
       </form>
       <section className={styles.preview} aria-labelledby="preview-heading">

@@ -24,9 +24,11 @@ test('an error logged by Next.js becomes one JSON line without absolute build pa
 });
 
 test('a logged message is cut at 500 characters and kept on one line', () => {
-  const entry = JSON.parse(consoleCallAsLogLine('warn', ['a\nb', 'x'.repeat(20_000)])) as { message: string };
+  const entry = JSON.parse(consoleCallAsLogLine('warn', ['\u001b[31m\u001b[1m⨯\u001b[22m\u001b[39m a\nb', 'x'.repeat(20_000)])) as {
+    message: string;
+  };
   assert.equal(entry.message.length, 500);
-  assert.match(entry.message, /^a b x+$/);
+  assert.match(entry.message, /^⨯ a b x+$/);
 });
 
 test('the request log names refusals and errors by path only, cut at 200 characters', () => {

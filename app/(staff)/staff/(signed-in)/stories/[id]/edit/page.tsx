@@ -64,6 +64,7 @@ export default staffPage<EditStoryPageProps>(async function EditStoryPage({ para
         sections={sections}
         authors={authors}
         canEdit={mayDo('edit', staff.role, facts)}
+        autosave={story.status === 'draft' || story.status === 'in_review'}
         initialPreviewHtml={renderArticleBody(story.body)}
       />
     </>
