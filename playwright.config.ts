@@ -44,6 +44,7 @@ export default defineConfig({
       'npm run build',
       // Data cached by an earlier server came from another database (the build keeps .next/cache).
       'rm -rf .next/cache/fetch-cache',
+      addStaff(e2eStaff.admin),
       addStaff(e2eStaff.editor),
       addStaff(e2eStaff.writer),
       addStaff(e2eStaff.roaming),

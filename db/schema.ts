@@ -201,6 +201,8 @@ export const staffUsers = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role', { enum: staffRoles }).notNull().default('writer'),
     createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
+    /** Set by an admin: the account can neither sign in nor use a session it had. */
+    disabledAt: integer('disabled_at', { mode: 'timestamp' }),
   },
   (t) => [uniqueIndex('staff_users_email_unique').on(t.email), check('staff_users_role_known', sql`${t.role} IN ('admin', 'editor', 'writer')`)],
 );
@@ -342,3 +344,22 @@ export const articleSlugHistory = sqliteTable('article_slug_history', {
     .references(() => articles.id, { onDelete: 'cascade' }),
   replacedAt: integer('replaced_at', { mode: 'timestamp' }).notNull(),
 });
+
+/**
+ * Who did what in the newsroom, for admins: stories created, published, scheduled, taken down,
+ * restored or deleted, and accounts added, changed or disabled. The actor's email is kept beside
+ * the id so the record outlives the account.
+ */
+export const auditEvents = sqliteTable(
+  'audit_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp' }).notNull(),
+    actorId: integer('actor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
+    actorEmail: text('actor_email').notNull(),
+    action: text('action').notNull(),
+    subject: text('subject').notNull(),
+    detail: text('detail').notNull().default(''),
+  },
+  (t) => [index('audit_events_at_idx').on(t.at)],
+);

@@ -50,3 +50,11 @@ test('every staff page type is valid HTML too', async ({ request, editorPage, st
     expect(await problems(await response.text()), path).toEqual([]);
   }
 });
+
+test('the admin pages are valid HTML too', async ({ adminPage }) => {
+  for (const path of ['/staff/accounts', '/staff/audit']) {
+    const response = await adminPage.request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await problems(await response.text()), path).toEqual([]);
+  }
+});

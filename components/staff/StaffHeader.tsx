@@ -10,6 +10,12 @@ export function StaffHeader({ email, role }: { email: string; role: StaffRole })
         Newsroom dashboard
       </Link>
       <Link href="/staff/stories">Stories</Link>
+      {role === 'admin' && (
+        <>
+          <Link href="/staff/accounts">Accounts</Link>
+          <Link href="/staff/audit">Audit log</Link>
+        </>
+      )}
       <span className="meta">
         Signed in as {email} ({role})
       </span>

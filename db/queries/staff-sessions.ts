@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { and, count, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { DataError, withDataErrors } from '@/db/errors';
 import { staffSessions, staffUsers, type StaffRole } from '@/db/schema';
@@ -42,7 +42,14 @@ export function getStaffBySessionToken({ token, now = new Date() }: { token: str
     .select({ id: staffUsers.id, email: staffUsers.email, role: staffUsers.role, lastSeenAt: staffSessions.lastSeenAt })
     .from(staffSessions)
     .innerJoin(staffUsers, eq(staffUsers.id, staffSessions.userId))
-    .where(and(eq(staffSessions.tokenHash, tokenHash), gt(staffSessions.expiresAt, now), gt(staffSessions.lastSeenAt, idleSince)))
+    .where(
+      and(
+        eq(staffSessions.tokenHash, tokenHash),
+        gt(staffSessions.expiresAt, now),
+        gt(staffSessions.lastSeenAt, idleSince),
+        isNull(staffUsers.disabledAt),
+      ),
+    )
     .get();
   if (!found) return null;
   if (now.getTime() - found.lastSeenAt.getTime() > touchEverySeconds * 1000) {

@@ -55,6 +55,8 @@ type Fixtures = {
   editorPage: Page;
   /** A page signed in as the e2e writer, who may not publish or refresh stories. */
   writerPage: Page;
+  /** A page signed in as the e2e admin (the only admin in the e2e database). */
+  adminPage: Page;
 };
 
 export const test = base.extend<Fixtures>({
@@ -68,6 +70,11 @@ export const test = base.extend<Fixtures>({
   },
   writerPage: async ({ browser }, use) => {
     const context = await browser.newContext({ storageState: staffStorageState('writer') });
+    await use(await context.newPage());
+    await context.close();
+  },
+  adminPage: async ({ browser }, use) => {
+    const context = await browser.newContext({ storageState: staffStorageState('admin') });
     await use(await context.newPage());
     await context.close();
   },

@@ -1,5 +1,6 @@
 /** The accounts playwright.config.ts creates in the throwaway e2e database (not real secrets). */
 export const e2eStaff = {
+  admin: { email: 'e2e-admin@broadsheet.test', password: 'e2e admin password, not a secret', role: 'admin' },
   editor: { email: 'e2e-editor@broadsheet.test', password: 'e2e password, not a secret', role: 'editor' },
   writer: { email: 'e2e-writer@broadsheet.test', password: 'e2e writer password, not a secret', role: 'writer' },
   /** Signs in and out of several browsers; no stored session depends on it. */

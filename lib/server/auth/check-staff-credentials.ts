@@ -32,7 +32,8 @@ export async function checkStaffCredentials({
     if (!gate.allowed) return { status: 'locked', retryAfterSeconds: gate.retryAfterSeconds };
     const user = getStaffUserByEmail({ email });
     const valid = await verifyPassword(password, user?.passwordHash ?? (await (decoyHash ??= hashPassword('decoy password that matches nothing'))));
-    if (!user || !valid) return { status: 'invalid' };
+    // A disabled account is told nothing more than a wrong password would be.
+    if (!user || !valid || user.disabledAt) return { status: 'invalid' };
     await retryWhileBusy('forgive sign-in failures', () => forgiveSignInFailures({ pairKey: gate.pairKey }));
     return { status: 'valid', user };
   });

@@ -11,6 +11,7 @@ import {
   type EditableStory,
   type StateChange,
 } from '@/db/queries/story-editing';
+import { recordAuditEvent } from '@/db/queries/audit-log';
 import { getStoryRevision } from '@/db/queries/story-revisions';
 import { retryWhileBusy } from '@/db/write-retry';
 import type { SignedInStaff } from '@/db/queries/staff-sessions';
@@ -66,6 +67,9 @@ function factsOf(story: EditableStory, staff: SignedInStaff, now = new Date()) {
 
 const notAllowed = { ok: false, error: 'You are not allowed to do that.' } as const;
 
+/** How the audit log names a story: its id survives a new headline. */
+const storySubject = (story: { id: number; headline: string }) => `story ${story.id} “${story.headline}”`;
+
 /** Creates a draft or saves a story; a save over someone else's newer version is refused and shows theirs. */
 export const saveStoryAction = staffAction(storyForm, async (input, staff): Promise<StaffActionResult<SavedStory, ConflictingVersion>> => {
   const id = input.id || undefined;
@@ -106,7 +110,10 @@ export const saveStoryAction = staffAction(storyForm, async (input, staff): Prom
       return { ok: false, error: 'That story no longer exists.' };
   }
   if (outcome.story.status === 'published' || outcome.story.status === 'unpublished') revalidateStory(outcome.cacheKeys);
-  if (id === undefined) redirect(`/staff/stories/${outcome.story.id}/edit`);
+  if (id === undefined) {
+    recordAuditEvent({ actor: staff, action: 'created', subject: storySubject(outcome.story) });
+    redirect(`/staff/stories/${outcome.story.id}/edit`);
+  }
   return { ok: true, data: { id: outcome.story.id, version: outcome.story.version, slug: outcome.story.slug, savedAt: new Date().toISOString() } };
 });
 
@@ -126,6 +133,7 @@ export const changeStoryStateAction = staffAction(
     if (!mayDo(action satisfies StoryAction, staff.role, factsOf(story, staff))) return notAllowed;
     if (action === 'delete') {
       if (!(await retryWhileBusy('delete story', () => deleteNeverPublishedStory({ id })))) return notAllowed;
+      recordAuditEvent({ actor: staff, action: 'deleted the draft', subject: storySubject(story) });
       redirect('/staff/stories');
     }
     let change: StateChange;
@@ -153,6 +161,13 @@ export const changeStoryStateAction = staffAction(
     if (outcome.status === 'conflict')
       return { ok: false, error: 'Someone changed this story since you opened it. Reload to see their version first.' };
     if (action !== 'submit') revalidateStory(outcome.cacheKeys);
+    const scheduled = change.to === 'published' && change.at.getTime() > Date.now() + 1000;
+    recordAuditEvent({
+      actor: staff,
+      action: { submit: 'sent for review', publish: scheduled ? 'scheduled' : 'published', unpublish: 'unpublished' }[action],
+      subject: storySubject(story),
+      detail: scheduled && change.to === 'published' ? `for ${formatPublishedDateTime(change.at)}` : '',
+    });
     return { ok: true, data: { version: outcome.story.version } };
   },
 );
@@ -179,6 +194,7 @@ export const restoreRevisionAction = staffAction(
       return { ok: false, error: "Another story now has that revision's address; restore by hand with a new slug." };
     if (outcome.status !== 'saved') return { ok: false, error: 'That revision names a section or byline that no longer exists.' };
     if (outcome.story.status === 'published' || outcome.story.status === 'unpublished') revalidateStory(outcome.cacheKeys);
+    recordAuditEvent({ actor: staff, action: `restored version ${revision} of`, subject: storySubject(story) });
     redirect(`/staff/stories/${id}/edit`);
   },
 );

@@ -1,0 +1,84 @@
+'use client';
+
+import { useActionState } from 'react';
+import {
+  changeStaffRoleAction,
+  endStaffSessionsAction,
+  resetStaffPasswordAction,
+  setStaffDisabledAction,
+} from '@/app/(staff)/staff/(signed-in)/accounts/actions';
+import type { StaffAccount } from '@/db/queries/staff-admin';
+import type { StaffRole } from '@/db/schema';
+import styles from './Staff.module.css';
+import editorStyles from './StoryEditor.module.css';
+
+type Serialized = Omit<StaffAccount, 'createdAt' | 'disabledAt'> & { createdAt: string; disabled: boolean };
+
+/** One account and what an admin can do to it; every button's action checks the role again. */
+export function StaffAccountRow({ account, isYou, roles }: { account: Serialized; isYou: boolean; roles: readonly StaffRole[] }) {
+  const [roleResult, changeRole, changingRole] = useActionState(changeStaffRoleAction, null);
+  const [disableResult, toggleDisabled, toggling] = useActionState(setStaffDisabledAction, null);
+  const [resetResult, resetPassword, resetting] = useActionState(resetStaffPasswordAction, null);
+  const [sessionsResult, endSessions, ending] = useActionState(endStaffSessionsAction, null);
+  const problem = [roleResult, disableResult, resetResult, sessionsResult].find((r) => r && !r.ok);
+  return (
+    <tr>
+      <th scope="row">
+        {account.email}
+        {isYou && <span className="meta"> (you)</span>}
+        {account.disabled && <span className="meta"> · disabled</span>}
+      </th>
+      <td>
+        <form action={changeRole} className={styles.inlineForm}>
+          <input type="hidden" name="id" value={account.id} />
+          <label className="visually-hidden" htmlFor={`role-${account.id}`}>
+            Role of {account.email}
+          </label>
+          <select id={`role-${account.id}`} name="role" defaultValue={account.role}>
+            {roles.map((role) => (
+              <option key={role} value={role}>
+                {role}
+              </option>
+            ))}
+          </select>
+          <button type="submit" className={editorStyles.quietButton} disabled={changingRole}>
+            Change role
+          </button>
+        </form>
+      </td>
+      <td className={styles.num}>{account.liveSessions}</td>
+      <td>
+        <div className={styles.inlineForm}>
+          <form action={toggleDisabled}>
+            <input type="hidden" name="id" value={account.id} />
+            <input type="hidden" name="disabled" value={account.disabled ? 'false' : 'true'} />
+            <button type="submit" className={editorStyles.quietButton} disabled={toggling}>
+              {account.disabled ? 'Enable' : 'Disable'}
+            </button>
+          </form>
+          <form action={resetPassword}>
+            <input type="hidden" name="id" value={account.id} />
+            <button type="submit" className={editorStyles.quietButton} disabled={resetting}>
+              Reset password
+            </button>
+          </form>
+          <form action={endSessions}>
+            <input type="hidden" name="id" value={account.id} />
+            <button type="submit" className={editorStyles.quietButton} disabled={ending}>
+              End sessions
+            </button>
+          </form>
+        </div>
+        <p role="status" className="meta">
+          {problem && !problem.ok && problem.error}
+          {resetResult?.ok && (
+            <>
+              New temporary password for {resetResult.data.email}: <code>{resetResult.data.password}</code> (shown once)
+            </>
+          )}
+          {sessionsResult?.ok && 'Signed out everywhere.'}
+        </p>
+      </td>
+    </tr>
+  );
+}
