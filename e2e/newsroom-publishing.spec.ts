@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { siteLocalInputValue } from '@/lib/site-time';
 import { expect, test } from './support/fixtures';
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -133,30 +134,11 @@ test('an editor corrects a published story with a public note: readers see it da
   await expect.poll(async () => (await request.get('/sections/science/feed.xml')).text(), { timeout: 2500, intervals: [200] }).toContain(note);
 });
 
-/** A datetime-local value on the site's clock (SITE_TIME_ZONE, New York by default), seconds included. */
-function siteClock(at: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: process.env.SITE_TIME_ZONE ?? 'America/New_York',
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}`;
-}
-
 test('a story scheduled a few seconds ahead appears on the front page and in its section by itself', async ({ editorPage, request }) => {
   const headline = `Comet visible over the bay tonight ${unique()}`;
   await writeDraft(editorPage, headline);
   const goesLive = new Date(Math.ceil((Date.now() + 6000) / 1000) * 1000);
-  await editorPage.getByLabel('Publish at (site time; empty: now)').fill(siteClock(goesLive));
+  await editorPage.getByLabel('Publish at (site time; empty: now)').fill(siteLocalInputValue(goesLive, { seconds: true }));
   await editorPage.getByRole('button', { name: 'Publish' }).click();
   await expect(editorPage.locator('.kicker').first()).toHaveText('Scheduled');
   expect(await (await request.get('/')).text()).not.toContain(headline);

@@ -70,9 +70,9 @@ function wallClockAsUtc(date: Date): number {
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
 }
 
-/** "2026-12-03T14:30" as the form's datetime-local input shows an instant in the site's time zone. */
-export function siteLocalInputValue(date: Date): string {
-  return new Date(wallClockAsUtc(date)).toISOString().slice(0, 16);
+/** "2026-12-03T14:30" (or with `:05` seconds) as a datetime-local input shows an instant in the site's time zone. */
+export function siteLocalInputValue(date: Date, { seconds = false }: { seconds?: boolean } = {}): string {
+  return new Date(wallClockAsUtc(date)).toISOString().slice(0, seconds ? 19 : 16);
 }
 
 /**

@@ -19,6 +19,21 @@ type RevisionsPageProps = { params: Promise<{ id: string }>; searchParams: Promi
 
 const versionParam = (raw: string | string[] | undefined) => (typeof raw === 'string' && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : undefined);
 
+function VersionPicker({ label, name, chosen, versions }: { label: string; name: string; chosen: number; versions: number[] }) {
+  return (
+    <label>
+      {label}
+      <select name={name} defaultValue={chosen}>
+        {versions.map((version) => (
+          <option key={version} value={version}>
+            {version}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Every revision of a story; any two compared word by word; an earlier one restored as the newest. */
 export default staffPage<RevisionsPageProps>(async function RevisionsPage({ params, searchParams, staff }) {
   const id = parseStoryId((await params).id);
@@ -57,26 +72,8 @@ export default staffPage<RevisionsPageProps>(async function RevisionsPage({ para
         <Link href={`/staff/stories/${story.id}/edit`}>Back to the editor</Link>
       </p>
       <form className={editorStyles.filters} aria-label="Compare revisions">
-        <label>
-          From version
-          <select name="from" defaultValue={from.version}>
-            {revisions.map((r) => (
-              <option key={r.version} value={r.version}>
-                {r.version}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To version
-          <select name="to" defaultValue={to.version}>
-            {revisions.map((r) => (
-              <option key={r.version} value={r.version}>
-                {r.version}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VersionPicker label="From version" name="from" chosen={from.version} versions={revisions.map((r) => r.version)} />
+        <VersionPicker label="To version" name="to" chosen={to.version} versions={revisions.map((r) => r.version)} />
         <button type="submit" className="solid-button">
           Compare
         </button>
