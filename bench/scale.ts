@@ -41,6 +41,7 @@ try {
   try {
     const staff = { cookie: `bs_staff=${token}` };
     console.log('\nwhole pages from the production server at this scale (median of 5 after a warm-up)');
+    const storyId = /href="\/staff\/stories\/(\d+)\/edit"/.exec(await fetchText(`${server.baseUrl}/staff/stories`, staff))![1];
     const tag = /href="\/tags\/([a-z0-9-]+)"/.exec(
       await fetchText(`${server.baseUrl}/articles/${/href="\/articles\/([a-z0-9-]+)"/.exec(await fetchText(server.baseUrl + '/'))![1]}`),
     )![1];
@@ -56,6 +57,11 @@ try {
       ['staff dashboard, 30 days', '/staff?period=30d', staff],
       ['staff dashboard, 90 days', '/staff?period=90d', staff],
       ['staff CSV, 30 days', '/staff/export/top-stories?period=30d', staff],
+      ['staff story list', '/staff/stories', staff],
+      ['staff story list, page 500', '/staff/stories?page=500', staff],
+      ['staff story list, "council" in Politics', '/staff/stories?q=council&section=2', staff],
+      ['staff story editor', `/staff/stories/${storyId}/edit`, staff],
+      ['staff story revisions', `/staff/stories/${storyId}/revisions`, staff],
     ] as const) {
       const { ms, status, body } = await medianMs(server.baseUrl + path, headers);
       const note = path === '/sitemap.xml' ? ` (${(body.match(/articles-\d+\.xml/g) ?? []).length} article sitemaps)` : '';

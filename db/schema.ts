@@ -82,6 +82,8 @@ export const articles = sqliteTable(
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     // The newest change among public stories (sitemaps, feeds) without scanning them all.
     index('articles_status_updated_idx').on(t.status, t.updatedAt),
+    // The newsroom's story list, newest change first, without sorting every story.
+    index('articles_updated_idx').on(t.updatedAt, t.id),
     index('articles_section_published_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt),
     check('articles_status_known', sql`${t.status} IN ('draft', 'in_review', 'published', 'unpublished')`),

@@ -109,10 +109,10 @@ async function waitUntilClosed(baseUrl: string): Promise<void> {
  * GET with one retry: the server closes idle keep-alive sockets after 5 s, and fetch may
  * pick exactly such a pooled socket between two load runs.
  */
-export async function fetchText(url: string): Promise<string> {
+export async function fetchText(url: string, headers: Record<string, string> = {}): Promise<string> {
   try {
-    return await (await fetch(url)).text();
+    return await (await fetch(url, { headers })).text();
   } catch {
-    return await (await fetch(url)).text();
+    return await (await fetch(url, { headers })).text();
   }
 }

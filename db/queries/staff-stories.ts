@@ -52,16 +52,22 @@ export function listStoriesForStaff({
     .get(...params) as number;
   const window = pageWindow(page, total);
   if (!window) return null;
-  const rows = sqlite
-    .prepare(
-      `SELECT a.id, a.headline, a.status, a.published_at AS publishedAt, a.updated_at AS updatedAt, s.name AS sectionName, au.name AS authorName
-       FROM articles a JOIN sections s ON s.id = a.section_id JOIN authors au ON au.id = a.author_id
-       ${clause} ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`,
-    )
-    .all(...params, window.limit, window.offset) as (Omit<StaffStoryRow, 'publishedAt' | 'updatedAt'> & {
-    publishedAt: number | null;
-    updatedAt: number;
-  })[];
+  // The page's ids first, in index order (joined first, SQLite sorted all 100k stories), then their rows.
+  const ids = sqlite
+    .prepare(`SELECT a.id FROM articles a ${clause} ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...params, window.limit, window.offset) as number[];
+  type Row = Omit<StaffStoryRow, 'publishedAt' | 'updatedAt'> & { publishedAt: number | null; updatedAt: number };
+  const rows =
+    ids.length === 0
+      ? []
+      : (sqlite
+          .prepare(
+            `SELECT a.id, a.headline, a.status, a.published_at AS publishedAt, a.updated_at AS updatedAt, s.name AS sectionName, au.name AS authorName
+             FROM articles a JOIN sections s ON s.id = a.section_id JOIN authors au ON au.id = a.author_id
+             WHERE a.id IN (${ids.map(() => '?').join(',')}) ORDER BY a.updated_at DESC, a.id DESC`,
+          )
+          .all(...ids) as Row[]);
   return {
     rows: rows.map((row) => ({
       ...row,
