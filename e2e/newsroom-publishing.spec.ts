@@ -32,6 +32,10 @@ test('a writer drafts and submits a story, an editor publishes it, and readers f
   const editorUrl = await writeDraft(writerPage, headline, 'Power came on at **dawn**, and stayed on.');
   await expect(writerPage.locator('.kicker').first()).toHaveText('Draft');
   await expect(writerPage.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+  // A save, then the state change: it carries the version that save made (no conflict with oneself).
+  await writerPage.getByLabel('Story (Markdown)').fill('Power came on at **dawn**, and stayed on all day.');
+  await writerPage.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(writerPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
   await writerPage.getByRole('button', { name: 'Submit for review' }).click();
   await expect(writerPage.locator('.kicker').first()).toHaveText('In review');
 

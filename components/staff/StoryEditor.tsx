@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import { previewStoryBodyAction, saveStoryAction } from '@/app/(staff)/staff/(signed-in)/stories/actions';
+import { StoryStateControls, type StoryPermissions } from './StoryStateControls';
 import { useDraftAutosave } from './useDraftAutosave';
 import styles from './StoryEditor.module.css';
 
@@ -104,6 +105,7 @@ export function StoryEditor({
   authors,
   canEdit,
   autosave = false,
+  permissions,
   initialPreviewHtml,
 }: {
   draft: StoryDraft;
@@ -112,6 +114,8 @@ export function StoryEditor({
   canEdit: boolean;
   /** A draft (or one in review) saves itself while typing pauses. */
   autosave?: boolean;
+  /** The state changes this staff member may make (an existing story only). */
+  permissions?: StoryPermissions;
   initialPreviewHtml: string;
 }) {
   const [values, setValues] = useState(draft);
@@ -150,107 +154,111 @@ export function StoryEditor({
   }, [values.body]);
 
   return (
-    <div className={styles.editor}>
-      <form action={saveAction} onSubmit={() => autosaved.markSaved()} className={styles.form} noValidate>
-        {result && !result.ok && (
-          <p role="alert" className={styles.formError}>
-            {result.error}
-          </p>
-        )}
-        {result?.ok && (
-          <p role="status" className="meta">
-            Saved.
-          </p>
-        )}
-        <input type="hidden" name="id" value={values.id ?? ''} />
-        <input type="hidden" name="version" value={version} />
-        <fieldset disabled={!canEdit} className={styles.fields}>
-          <label htmlFor="headline">Headline</label>
-          <input
-            id="headline"
-            name="headline"
-            className="text-input"
-            value={values.headline}
-            onChange={set('headline')}
-            maxLength={200}
-            {...invalid('headline')}
-          />
-          <FieldError name="headline" errors={fieldErrors?.headline} />
-
-          <label htmlFor="standfirst">Standfirst</label>
-          <textarea
-            id="standfirst"
-            name="standfirst"
-            rows={2}
-            value={values.standfirst}
-            onChange={set('standfirst')}
-            maxLength={400}
-            {...invalid('standfirst')}
-          />
-          <FieldError name="standfirst" errors={fieldErrors?.standfirst} />
-
-          <div className={styles.pair}>
-            <ChoiceField
-              name="sectionId"
-              label="Section"
-              choices={sections}
-              value={values.sectionId}
-              onChange={set('sectionId')}
-              errors={fieldErrors?.sectionId}
-            />
-            <ChoiceField
-              name="authorId"
-              label="Byline"
-              choices={authors}
-              value={values.authorId}
-              onChange={set('authorId')}
-              errors={fieldErrors?.authorId}
-            />
-          </div>
-
-          <label htmlFor="tags">Tags, separated by commas</label>
-          <input id="tags" name="tags" className="text-input" value={values.tags} onChange={set('tags')} {...invalid('tags')} />
-          <FieldError name="tags" errors={fieldErrors?.tags} />
-
-          <label htmlFor="slug">Address (slug; empty: made from the headline)</label>
-          <input id="slug" name="slug" className="text-input" value={values.slug} onChange={set('slug')} maxLength={180} {...invalid('slug')} />
-          <FieldError name="slug" errors={fieldErrors?.slug} />
-
-          <label htmlFor="body">Story (Markdown)</label>
-          <textarea id="body" name="body" rows={18} value={values.body} onChange={set('body')} {...invalid('body')} />
-          <FieldError name="body" errors={fieldErrors?.body} />
-
-          {draft.everPublished && <PublicNoteField key={version} errors={fieldErrors?.publicNote} />}
-
-          <button type="submit" className="solid-button" disabled={saving || autosaved.inFlight}>
-            {saving ? 'Saving…' : values.id ? 'Save' : 'Save draft'}
-          </button>
-          {autosaved.state.status === 'saved' && (
-            <p role="status" className="meta">
-              Saved automatically at {autosaved.state.at.toLocaleTimeString('en-US')} (version {autosaved.state.version}).
-            </p>
-          )}
-          {autosaved.state.status === 'stopped' && (
+    <>
+      {/* Inside the editor, so that a state change carries the version its own saves reached. */}
+      {values.id !== null && permissions && <StoryStateControls id={values.id} version={Number(version)} permissions={permissions} />}
+      <div className={styles.editor}>
+        <form action={saveAction} onSubmit={() => autosaved.markSaved()} className={styles.form} noValidate>
+          {result && !result.ok && (
             <p role="alert" className={styles.formError}>
-              Autosave stopped: {autosaved.state.error}
+              {result.error}
             </p>
           )}
-        </fieldset>
-      </form>
-      <section className={styles.preview} aria-labelledby="preview-heading">
-        <h2 id="preview-heading">Preview</h2>
-        <div className={styles.previewBody} data-testid="story-preview" dangerouslySetInnerHTML={{ __html: previewHtml }} />
-        {conflict && (
-          <div className={styles.conflict} data-testid="conflicting-version">
-            <h2>Their version (saved as version {conflict.version})</h2>
-            <p>
-              <strong>{conflict.headline}</strong>
+          {result?.ok && (
+            <p role="status" className="meta">
+              Saved.
             </p>
-            <p>{conflict.standfirst}</p>
-            <pre className={styles.conflictBody}>{conflict.body}</pre>
-          </div>
-        )}
-      </section>
-    </div>
+          )}
+          <input type="hidden" name="id" value={values.id ?? ''} />
+          <input type="hidden" name="version" value={version} />
+          <fieldset disabled={!canEdit} className={styles.fields}>
+            <label htmlFor="headline">Headline</label>
+            <input
+              id="headline"
+              name="headline"
+              className="text-input"
+              value={values.headline}
+              onChange={set('headline')}
+              maxLength={200}
+              {...invalid('headline')}
+            />
+            <FieldError name="headline" errors={fieldErrors?.headline} />
+
+            <label htmlFor="standfirst">Standfirst</label>
+            <textarea
+              id="standfirst"
+              name="standfirst"
+              rows={2}
+              value={values.standfirst}
+              onChange={set('standfirst')}
+              maxLength={400}
+              {...invalid('standfirst')}
+            />
+            <FieldError name="standfirst" errors={fieldErrors?.standfirst} />
+
+            <div className={styles.pair}>
+              <ChoiceField
+                name="sectionId"
+                label="Section"
+                choices={sections}
+                value={values.sectionId}
+                onChange={set('sectionId')}
+                errors={fieldErrors?.sectionId}
+              />
+              <ChoiceField
+                name="authorId"
+                label="Byline"
+                choices={authors}
+                value={values.authorId}
+                onChange={set('authorId')}
+                errors={fieldErrors?.authorId}
+              />
+            </div>
+
+            <label htmlFor="tags">Tags, separated by commas</label>
+            <input id="tags" name="tags" className="text-input" value={values.tags} onChange={set('tags')} {...invalid('tags')} />
+            <FieldError name="tags" errors={fieldErrors?.tags} />
+
+            <label htmlFor="slug">Address (slug; empty: made from the headline)</label>
+            <input id="slug" name="slug" className="text-input" value={values.slug} onChange={set('slug')} maxLength={180} {...invalid('slug')} />
+            <FieldError name="slug" errors={fieldErrors?.slug} />
+
+            <label htmlFor="body">Story (Markdown)</label>
+            <textarea id="body" name="body" rows={18} value={values.body} onChange={set('body')} {...invalid('body')} />
+            <FieldError name="body" errors={fieldErrors?.body} />
+
+            {draft.everPublished && <PublicNoteField key={version} errors={fieldErrors?.publicNote} />}
+
+            <button type="submit" className="solid-button" disabled={saving || autosaved.inFlight}>
+              {saving ? 'Saving…' : values.id ? 'Save' : 'Save draft'}
+            </button>
+            {autosaved.state.status === 'saved' && (
+              <p role="status" className="meta">
+                Saved automatically at {autosaved.state.at.toLocaleTimeString('en-US')} (version {autosaved.state.version}).
+              </p>
+            )}
+            {autosaved.state.status === 'stopped' && (
+              <p role="alert" className={styles.formError}>
+                Autosave stopped: {autosaved.state.error}
+              </p>
+            )}
+          </fieldset>
+        </form>
+        <section className={styles.preview} aria-labelledby="preview-heading">
+          <h2 id="preview-heading">Preview</h2>
+          <div className={styles.previewBody} data-testid="story-preview" dangerouslySetInnerHTML={{ __html: previewHtml }} />
+          {conflict && (
+            <div className={styles.conflict} data-testid="conflicting-version">
+              <h2>Their version (saved as version {conflict.version})</h2>
+              <p>
+                <strong>{conflict.headline}</strong>
+              </p>
+              <p>{conflict.standfirst}</p>
+              <pre className={styles.conflictBody}>{conflict.body}</pre>
+            </div>
+          )}
+        </section>
+      </div>
+    </>
   );
 }

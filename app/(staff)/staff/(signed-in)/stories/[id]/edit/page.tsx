@@ -2,7 +2,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryEditor } from '@/components/staff/StoryEditor';
-import { StoryStateControls } from '@/components/staff/StoryStateControls';
 import { getEditableStory } from '@/db/queries/story-editing';
 import { listEditorChoices } from '@/db/queries/staff-stories';
 import { renderArticleBody } from '@/lib/markdown';
@@ -49,22 +48,18 @@ export default staffPage<EditStoryPageProps>(async function EditStoryPage({ para
         {' · '}
         <Link href={`/staff/stories/${story.id}`}>Readership</Link>
       </p>
-      <StoryStateControls
-        id={story.id}
-        version={story.version}
-        permissions={{
-          submit: mayDo('submit', staff.role, facts),
-          publish: mayDo('publish', staff.role, facts),
-          unpublish: mayDo('unpublish', staff.role, facts),
-          delete: mayDo('delete', staff.role, facts),
-        }}
-      />
       <StoryEditor
         draft={{ ...story, tags: story.tagNames.join(', ') }}
         sections={sections}
         authors={authors}
         canEdit={mayDo('edit', staff.role, facts)}
         autosave={story.status === 'draft' || story.status === 'in_review'}
+        permissions={{
+          submit: mayDo('submit', staff.role, facts),
+          publish: mayDo('publish', staff.role, facts),
+          unpublish: mayDo('unpublish', staff.role, facts),
+          delete: mayDo('delete', staff.role, facts),
+        }}
         initialPreviewHtml={renderArticleBody(story.body)}
       />
     </>
