@@ -5,7 +5,7 @@ import { DataError, withDataErrors } from './errors';
 export const writeRetryDeadlineMs = 10_000;
 
 /** One attempt that never waits inside SQLite: a lock held elsewhere fails it at once. */
-function attemptWithoutWaiting<T>(operation: string, write: () => T): T {
+export function attemptWithoutWaiting<T>(operation: string, write: () => T): T {
   const sqlite = getDb().$client;
   sqlite.pragma('busy_timeout = 0');
   try {

@@ -34,3 +34,27 @@ export function storyStateLabel(status: ArticleStatus, publishedAt: Date | null,
   if (status === 'published') return publishedAt && publishedAt > now ? 'Scheduled' : 'Published';
   return { draft: 'Draft', in_review: 'In review', unpublished: 'Unpublished' }[status];
 }
+
+/** The facts the rules read, from a story as stored and the staff member asking. */
+export function storyFacts(
+  story: { status: ArticleStatus; createdBy: number | null; everPublished: boolean; publishedAt: Date | null },
+  staffId: number,
+  now = new Date(),
+): StoryFacts {
+  return {
+    status: story.status,
+    isOwner: story.createdBy === staffId,
+    everPublished: story.everPublished,
+    isScheduled: story.status === 'published' && !!story.publishedAt && story.publishedAt > now,
+  };
+}
+
+/** The state buttons the editor offers (each action checks again). */
+export function statePermissions(role: StaffRole, facts: StoryFacts) {
+  return {
+    submit: mayDo('submit', role, facts),
+    publish: mayDo('publish', role, facts),
+    unpublish: mayDo('unpublish', role, facts),
+    delete: mayDo('delete', role, facts),
+  };
+}

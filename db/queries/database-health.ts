@@ -1,10 +1,11 @@
 import 'server-only';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { getDb } from '@/db/client';
-import { DataError, withDataErrors } from '@/db/errors';
+import { DataError } from '@/db/errors';
 import { walSizeBytes } from '@/db/maintenance';
 import { migrationsFolder } from '@/db/migrate';
 import { currentWriteFailure } from '@/db/write-health';
+import { attemptWithoutWaiting } from '@/db/write-retry';
 
 export type DatabaseHealth = {
   healthy: boolean;
@@ -47,7 +48,7 @@ export function readDatabaseHealth(): DatabaseHealth {
   const lastCountedAt = sqlite.prepare('SELECT max(last_counted_at) FROM article_view_visits').pluck().get() as number | null;
   let lockable = true;
   try {
-    withDataErrors('health write probe', () => sqlite.exec('BEGIN IMMEDIATE; ROLLBACK'));
+    attemptWithoutWaiting('health write probe', () => sqlite.exec('BEGIN IMMEDIATE; ROLLBACK'));
   } catch (error) {
     // A lock another process holds for a moment (the staff CLI, a migration) is normal, and
     // writes wait for it; a read-only file is not.

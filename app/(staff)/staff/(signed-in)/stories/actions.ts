@@ -18,7 +18,7 @@ import type { SignedInStaff } from '@/db/queries/staff-sessions';
 import { renderArticleBody } from '@/lib/markdown';
 import { staffAction, type StaffActionResult } from '@/lib/server/auth/staff-guards';
 import { formatPublishedDateTime, instantFromSiteLocalInput } from '@/lib/site-time';
-import { mayDo, type StoryAction } from '@/lib/story-workflow';
+import { mayDo, storyFacts, type StoryAction } from '@/lib/story-workflow';
 
 const storyId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const tagList = z
@@ -56,15 +56,6 @@ export type SavedStory = { id: number; version: number; slug: string; savedAt: s
 /** The version someone else saved meanwhile, shown beside the text the editor still has. */
 export type ConflictingVersion = { headline: string; standfirst: string; body: string; version: number };
 
-function factsOf(story: EditableStory, staff: SignedInStaff, now = new Date()) {
-  return {
-    status: story.status,
-    isOwner: story.createdBy === staff.id,
-    everPublished: story.everPublished,
-    isScheduled: story.status === 'published' && !!story.publishedAt && story.publishedAt > now,
-  };
-}
-
 const notAllowed = { ok: false, error: 'You are not allowed to do that.' } as const;
 
 /** How the audit log names a story: its id survives a new headline. */
@@ -75,7 +66,7 @@ export const saveStoryAction = staffAction(storyForm, async (input, staff): Prom
   const id = input.id || undefined;
   const existing = id === undefined ? null : getEditableStory({ id });
   if (id !== undefined && !existing) return { ok: false, error: 'That story no longer exists.' };
-  if (existing && !mayDo('edit', staff.role, factsOf(existing, staff))) return notAllowed;
+  if (existing && !mayDo('edit', staff.role, storyFacts(existing, staff.id))) return notAllowed;
   const fields = {
     headline: input.headline,
     standfirst: input.standfirst,
@@ -130,7 +121,7 @@ export const changeStoryStateAction = staffAction(
   async ({ id, version, action, publishAt }, staff): Promise<StaffActionResult<{ version: number }>> => {
     const story = getEditableStory({ id });
     if (!story) return { ok: false, error: 'That story no longer exists.' };
-    if (!mayDo(action satisfies StoryAction, staff.role, factsOf(story, staff))) return notAllowed;
+    if (!mayDo(action satisfies StoryAction, staff.role, storyFacts(story, staff.id))) return notAllowed;
     if (action === 'delete') {
       if (!(await retryWhileBusy('delete story', () => deleteNeverPublishedStory({ id })))) return notAllowed;
       recordAuditEvent({ actor: staff, action: 'deleted the draft', subject: storySubject(story) });
@@ -187,7 +178,7 @@ export const restoreRevisionAction = staffAction(
     const story = getEditableStory({ id });
     const earlier = getStoryRevision({ articleId: id, version: revision });
     if (!story || !earlier) return { ok: false, error: 'That revision no longer exists.' };
-    if (!mayDo('edit', staff.role, factsOf(story, staff))) return notAllowed;
+    if (!mayDo('edit', staff.role, storyFacts(story, staff.id))) return notAllowed;
     const outcome = await retryWhileBusy('restore revision', () => saveStory({ staffId: staff.id, id, expectedVersion: version, fields: earlier }));
     if (outcome.status === 'conflict') return { ok: false, error: 'Someone changed this story since you opened it. Reload and try again.' };
     if (outcome.status === 'slug-taken')

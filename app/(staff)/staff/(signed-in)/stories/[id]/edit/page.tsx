@@ -8,7 +8,7 @@ import { renderArticleBody } from '@/lib/markdown';
 import { parseStoryId } from '@/lib/route-params';
 import { staffPage } from '@/lib/server/auth/staff-guards';
 import { formatPublishedDateTime } from '@/lib/site-time';
-import { mayDo, storyStateLabel } from '@/lib/story-workflow';
+import { mayDo, statePermissions, storyFacts, storyStateLabel } from '@/lib/story-workflow';
 
 export const metadata: Metadata = { title: 'Edit story', description: 'Write, edit and publish a Broadsheet story.' };
 
@@ -20,12 +20,7 @@ export default staffPage<EditStoryPageProps>(async function EditStoryPage({ para
   const story = id === null ? null : getEditableStory({ id });
   if (!story) notFound();
   const now = new Date();
-  const facts = {
-    status: story.status,
-    isOwner: story.createdBy === staff.id,
-    everPublished: story.everPublished,
-    isScheduled: story.status === 'published' && !!story.publishedAt && story.publishedAt > now,
-  };
+  const facts = storyFacts(story, staff.id, now);
   const state = storyStateLabel(story.status, story.publishedAt, now);
   const { sections, authors } = listEditorChoices();
   return (
@@ -54,12 +49,7 @@ export default staffPage<EditStoryPageProps>(async function EditStoryPage({ para
         authors={authors}
         canEdit={mayDo('edit', staff.role, facts)}
         autosave={story.status === 'draft' || story.status === 'in_review'}
-        permissions={{
-          submit: mayDo('submit', staff.role, facts),
-          publish: mayDo('publish', staff.role, facts),
-          unpublish: mayDo('unpublish', staff.role, facts),
-          delete: mayDo('delete', staff.role, facts),
-        }}
+        permissions={statePermissions(staff.role, facts)}
         initialPreviewHtml={renderArticleBody(story.body)}
       />
     </>

@@ -10,7 +10,7 @@ import { listStoryRevisions } from '@/db/queries/story-revisions';
 import { parseStoryId } from '@/lib/route-params';
 import { staffPage } from '@/lib/server/auth/staff-guards';
 import { formatPublishedDateTime } from '@/lib/site-time';
-import { mayDo } from '@/lib/story-workflow';
+import { mayDo, storyFacts } from '@/lib/story-workflow';
 import { diffText } from '@/lib/text-diff';
 
 export const metadata: Metadata = { title: 'Revisions', description: 'Every saved version of a Broadsheet story.' };
@@ -56,12 +56,7 @@ export default staffPage<RevisionsPageProps>(async function RevisionsPage({ para
   const to = revisions.find((r) => r.version === (versionParam(query.to) ?? revisions[0]?.version));
   const from = revisions.find((r) => r.version === (versionParam(query.from) ?? revisions[1]?.version ?? revisions[0]?.version));
   if (!to || !from) notFound();
-  const canRestore = mayDo('edit', staff.role, {
-    status: story.status,
-    isOwner: story.createdBy === staff.id,
-    everPublished: story.everPublished,
-    isScheduled: false,
-  });
+  const canRestore = mayDo('edit', staff.role, storyFacts(story, staff.id));
   const facts = (r: typeof to) =>
     `${r.sectionName ?? '(removed section)'} · ${r.authorName ?? '(removed byline)'} · /articles/${r.slug} · tags: ${r.tagNames.join(', ') || 'none'}`;
   return (
