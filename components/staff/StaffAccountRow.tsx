@@ -46,7 +46,7 @@ export function StaffAccountRow({ account, isYou, roles }: { account: Serialized
           </button>
         </form>
       </td>
-      <td className={styles.num}>{account.liveSessions}</td>
+      <td className={`${styles.num} ${styles.wideOnly}`}>{account.liveSessions}</td>
       <td>
         <div className={styles.inlineForm}>
           <form action={toggleDisabled}>

@@ -22,7 +22,9 @@ export default staffPage(
               <tr>
                 <th scope="col">Account</th>
                 <th scope="col">Role</th>
-                <th scope="col">Sessions</th>
+                <th scope="col" className={styles.wideOnly}>
+                  Sessions
+                </th>
                 <th scope="col">Actions</th>
               </tr>
             </thead>
