@@ -1,10 +1,11 @@
 export async function register() {
   // Migrate and seed once per server process, before the first request is served.
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
-    const { bootstrapDatabase } = await import('./db/bootstrap');
+    const { bootstrapDatabase, finishDemoContent } = await import('./db/bootstrap');
     const { isFrontDoorInstalled, recordStartOutcome } = await import('./lib/server-start');
     try {
       bootstrapDatabase();
+      await finishDemoContent();
       const { getDb } = await import('./db/client');
       const { bindCacheToDatabase } = await import('./db/cache/database-binding');
       bindCacheToDatabase(getDb().$client);

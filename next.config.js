@@ -6,8 +6,8 @@ const nextConfig = {
   // The file-system page cache, minus 404s (see the file).
   cacheHandler: fileURLToPath(new URL('./lib/page-cache-handler.mjs', import.meta.url)),
   reactStrictMode: true,
-  // Native module: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ['better-sqlite3'],
+  // Native modules: load them from node_modules at run time instead of bundling them.
+  serverExternalPackages: ['better-sqlite3', 'sharp'],
   async rewrites() {
     // The front page lives at a cacheable dynamic route; see app/front-page/[edition]/page.tsx.
     // Listings keep their public `?page=N` URLs but render at a path, so they can be cached too;

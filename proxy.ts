@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { actionReplyProblem } from '@/lib/http/action-reply';
 import { frontDoorLimits } from '@/lib/http/front-door';
+import { isSameOriginRequest } from '@/lib/http/same-origin';
 import { staffSessionCookie } from '@/lib/staff-session-cookie';
 
 // The front door's limit, checked again here for a server started without it.
@@ -10,19 +11,13 @@ function plainResponse(status: number, message: string) {
   return new NextResponse(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
 }
 
-function isSameSite(request: NextRequest): boolean {
-  const origin = request.headers.get('origin');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-  return !origin || (URL.canParse(origin) && new URL(origin).host === host);
-}
-
 /**
  * A POST that may run a server action (with the next-action header from JavaScript, or a
  * plain form post without it): cross-site, malformed or oversized ones get a clear 4xx, where
  * Next.js would throw a 500 for many of them. The front door already cut bodies at 64 KB.
  */
 async function screenActionPost(request: NextRequest): Promise<NextResponse | null> {
-  if (!isSameSite(request)) return plainResponse(403, 'Cross-site requests are not accepted.');
+  if (!isSameOriginRequest(request.headers)) return plainResponse(403, 'Cross-site requests are not accepted.');
   if (Number(request.headers.get('content-length') ?? 0) > maxActionBodyBytes) return plainResponse(413, 'Request too large.');
   const contentType = request.headers.get('content-type') ?? '';
   const isActionCall = request.headers.has('next-action');
@@ -62,9 +57,11 @@ export async function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     // Page GETs never pass through here: only requests with a body (action calls and form
-    // posts, which carry a content type) and the staff area.
-    { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'next-action' }] },
-    { source: '/((?!_next/).*)', has: [{ type: 'header', key: 'content-type' }] },
-    '/staff/:path*',
+    // posts, which carry a content type) and the staff area. Not the picture upload: Next.js
+    // would buffer its body (up to 10 MB) for the proxy; its route checks the session itself.
+    { source: '/((?!_next/|staff/images$).*)', has: [{ type: 'header', key: 'next-action' }] },
+    { source: '/((?!_next/|staff/images$).*)', has: [{ type: 'header', key: 'content-type' }] },
+    '/staff',
+    '/staff/((?!images$).*)',
   ],
 };

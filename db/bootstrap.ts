@@ -2,6 +2,7 @@ import { databasePath, getDb } from './client';
 import { checkNewDatabaseAllowed, demoContentRequested } from './database-file';
 import { holdInUseLock, withStartLock } from './file-locks';
 import { runMigrations } from './migrate';
+import { attachDemoPictures } from './seed/attach-demo-pictures';
 import { seedDemoContentIfNeverUsed } from './seed/seed-demo';
 import { checkDatabaseAtStart } from './start-checks';
 
@@ -30,4 +31,15 @@ export function bootstrapDatabase(): void {
       sqlite.pragma(`busy_timeout = ${servingTimeout}`);
     }
   });
+}
+
+/**
+ * Draws the demo stories' pictures (a few seconds, once: the files are kept by content name in
+ * the media directory) when demo content was asked for and some demo story has none yet.
+ */
+export async function finishDemoContent(): Promise<void> {
+  if (!demoContentRequested()) return;
+  const started = performance.now();
+  const pictured = await attachDemoPictures(getDb());
+  if (pictured > 0) console.log(`[broadsheet] gave ${pictured} demo stories pictures in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

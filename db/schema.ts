@@ -40,6 +40,31 @@ export const tags = sqliteTable(
   (t) => [uniqueIndex('tags_slug_unique').on(t.slug)],
 );
 
+/**
+ * An uploaded (or seeded) picture. Its files live under the media directory, named by `hash` (the
+ * uploaded bytes' SHA-256): the original without its metadata, and AVIF and WebP at each of
+ * `widths`, plus one JPEG for feeds and social cards (lib/images/image-files.ts).
+ */
+export const images = sqliteTable(
+  'images',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hash: text('hash').notNull(),
+    /** What the content turned out to be (never what the file name said): jpeg, png, webp or avif. */
+    format: text('format').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    /** Bytes the staff member uploaded. */
+    bytes: integer('bytes').notNull(),
+    /** The resized widths made, comma-separated, ascending ("480,960,1600"). */
+    widths: text('widths').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
+    createdBy: integer('created_by').references((): AnySQLiteColumn => staffUsers.id, { onDelete: 'set null' }),
+    isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('images_hash_unique').on(t.hash)],
+);
+
 /** Day keys are site-time-zone calendar days, YYYY-MM-DD; anything else would split a day's figures. */
 const isDayKey = (column: AnySQLiteColumn) => sql`${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
 
@@ -76,6 +101,11 @@ export const articles = sqliteTable(
     createdBy: integer('created_by').references((): AnySQLiteColumn => staffUsers.id, { onDelete: 'set null' }),
     /** Raised by every save: a save made against an older version is refused as a conflict, never applied. */
     version: integer('version').notNull().default(1),
+    /** The picture at the top of the story, on its cards and in social previews; alt text is required with it. */
+    leadImageId: integer('lead_image_id').references(() => images.id, { onDelete: 'set null' }),
+    leadImageAlt: text('lead_image_alt').notNull().default(''),
+    leadImageCaption: text('lead_image_caption').notNull().default(''),
+    leadImageCredit: text('lead_image_credit').notNull().default(''),
   },
   (t) => [
     uniqueIndex('articles_slug_unique').on(t.slug),
@@ -105,6 +135,24 @@ export const articleTags = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
 );
 
+/**
+ * Everyone a story is by, in byline order. `articles.author_id` stays the first of them (the card
+ * byline and the author index read it without a join); author pages list every story here.
+ */
+export const articleAuthors = sqliteTable(
+  'article_authors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId, t.articleId)],
+);
+
 /** One row per article per day (site time zone): the source for "most read" and staff charts. */
 export const articleDailyViews = sqliteTable(
   'article_daily_views',
@@ -128,6 +176,7 @@ export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Article = typeof articles.$inferSelect;
+export type Image = typeof images.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 
 /**
@@ -205,6 +254,8 @@ export const staffUsers = sqliteTable(
     createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
     /** Set by an admin: the account can neither sign in nor use a session it had. */
     disabledAt: integer('disabled_at', { mode: 'timestamp' }),
+    /** The author profile this staff member writes under: new stories carry it as their byline. */
+    authorId: integer('author_id').references((): AnySQLiteColumn => authors.id, { onDelete: 'set null' }),
   },
   (t) => [uniqueIndex('staff_users_email_unique').on(t.email), check('staff_users_role_known', sql`${t.role} IN ('admin', 'editor', 'writer')`)],
 );
@@ -319,6 +370,12 @@ export const articleRevisions = sqliteTable(
     authorId: integer('author_id').notNull(),
     /** The story's tag names at that save, as a JSON array. */
     tagNames: text('tag_names').notNull(),
+    /** Every byline at that save, in order, as a JSON array of author ids (`author_id` is the first). */
+    authorIds: text('author_ids').notNull().default('[]'),
+    leadImageId: integer('lead_image_id'),
+    leadImageAlt: text('lead_image_alt').notNull().default(''),
+    leadImageCaption: text('lead_image_caption').notNull().default(''),
+    leadImageCredit: text('lead_image_credit').notNull().default(''),
   },
   (t) => [uniqueIndex('article_revisions_article_version_unique').on(t.articleId, t.version)],
 );

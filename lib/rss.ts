@@ -5,6 +5,8 @@ export type FeedItem = {
   author: string;
   summary: string;
   category: string;
+  /** The story's lead picture (a JPEG), as Media RSS: feed readers show it beside the item. */
+  image?: { url: string; width: number; height: number; alt: string };
 };
 
 export type Feed = { title: string; description: string; siteUrl: string; selfUrl: string; items: FeedItem[]; updatedAt?: Date };
@@ -32,12 +34,19 @@ export function buildRssFeed(feed: Feed): string {
       <pubDate>${item.publishedAt.toUTCString()}</pubDate>
       <dc:creator>${escapeXml(item.author)}</dc:creator>
       <category>${escapeXml(item.category)}</category>
-      <description>${escapeXml(item.summary)}</description>
+      <description>${escapeXml(item.summary)}</description>${
+        item.image
+          ? `
+      <media:content url="${escapeXml(item.image.url)}" medium="image" type="image/jpeg" width="${item.image.width}" height="${item.image.height}">
+        <media:description type="plain">${escapeXml(item.image.alt)}</media:description>
+      </media:content>`
+          : ''
+      }
     </item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
   <channel>
     <title>${escapeXml(feed.title)}</title>
     <link>${escapeXml(feed.siteUrl)}</link>

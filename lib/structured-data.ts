@@ -1,9 +1,11 @@
 import type { ArticleDetail } from '@/db/queries/articles';
+import { leadImageOf, shareImage } from './images/image-files';
 import { absoluteUrl, siteName } from './site-config';
 
-/** schema.org NewsArticle for an article page (no images in this corpus, so none is claimed). */
+/** schema.org NewsArticle for an article page; `image` only when the story has a lead picture. */
 export function newsArticleJsonLd(article: ArticleDetail) {
   const url = absoluteUrl(`/articles/${article.slug}`);
+  const lead = leadImageOf(article);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -18,7 +20,8 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     }),
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
-    author: [{ '@type': 'Person', name: article.authorName, url: absoluteUrl(`/authors/${article.authorSlug}`), jobTitle: article.authorRole }],
+    ...(lead && { image: [absoluteUrl(shareImage(lead.image).path)] }),
+    author: article.bylines.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(`/authors/${a.slug}`), jobTitle: a.role })),
     publisher: {
       '@type': 'NewsMediaOrganization',
       name: siteName,

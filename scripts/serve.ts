@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import next from 'next';
 import { closeDatabase } from '@/db/client';
+import { isLiveStaffSessionToken } from '@/db/staff-session-gate';
 import { isTakenDownStorySlug } from '@/db/story-addresses';
 import { clientAddressHeader, prefetchHeader } from '@/lib/http/client-address-header';
 import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
@@ -15,15 +16,18 @@ import {
   announcesPrefetch,
   articleAnswerStatus,
   articleSlugOf,
-  frontDoorLimits,
+  isImageUploadPost,
   isSignInPost,
+  maxBodyBytesFor,
   screenRequest,
   type Refusal,
 } from '@/lib/http/front-door';
 import { createLogBudget, isLoggedStatus, loggedRoute } from '@/lib/http/request-log';
 import { consoleCallAsLogLine, logEvent } from '@/lib/log';
+import { cookieValue } from '@/lib/http/cookie-value';
 import { maxSignInsInFlight } from '@/lib/password-policy';
 import { markFrontDoorInstalled, startOutcome } from '@/lib/server-start';
+import { staffSessionCookie } from '@/lib/staff-session-cookie';
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '127.0.0.1';
@@ -70,12 +74,12 @@ function refuse(res: ServerResponse, { status, message, headers = {} }: Refusal)
 }
 
 /** Refuses the request as soon as its body passes the limit, whoever is reading it. */
-function limitBodyBytes(req: IncomingMessage, res: ServerResponse): void {
+function limitBodyBytes(req: IncomingMessage, res: ServerResponse, maxBytes: number): void {
   let received = 0;
   const push = req.push.bind(req);
   req.push = (chunk: unknown, encoding?: BufferEncoding) => {
     if (chunk !== null) received += (chunk as Buffer).length;
-    if (received > frontDoorLimits.maxBodyBytes) {
+    if (received > maxBytes) {
       if (!res.headersSent) refuse(res, { status: 413, message: 'Request too large.', headers: { connection: 'close' } });
       req.destroy();
       return false;
@@ -113,7 +117,11 @@ const server = createServer((req, res) => {
   if (announcesPrefetch((name) => req.headers[name] as string | undefined)) req.headers[prefetchHeader] = '1';
   else delete req.headers[prefetchHeader];
   res.setHeader('content-security-policy', policy);
-  if (req.method === 'POST') limitBodyBytes(req, res);
+  if (isImageUploadPost(req.method, req.url) && !isLiveStaffSessionToken(cookieValue(req.headers.cookie, staffSessionCookie) ?? '')) {
+    // Only staff send pictures: nobody else gets to make the server receive 20 MB.
+    return refuse(res, { status: 401, message: 'Your session has ended. Sign in again, then upload the picture.', headers: { connection: 'close' } });
+  }
+  if (req.method === 'POST') limitBodyBytes(req, res, maxBodyBytesFor(req.method, req.url));
   if (isSignInPost(req.method, req.url)) {
     if (signInsInFlight >= maxSignInsInFlight) {
       return refuse(res, { status: 429, message: 'Too many sign-ins at once. Try again in a few seconds.', headers: { 'retry-after': '5' } });

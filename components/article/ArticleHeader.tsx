@@ -17,10 +17,16 @@ export function ArticleHeader({ article, viewCount }: { article: ArticleDetail; 
       <div className={styles.byline}>
         <p>
           By{' '}
-          <Link rel="author" href={`/authors/${article.authorSlug}`}>
-            {article.authorName}
-          </Link>
-          <span className={styles.role}>, {article.authorRole}</span>
+          {article.bylines.map((author, i) => (
+            <span key={author.slug}>
+              {i > 0 && (i === article.bylines.length - 1 ? ' and ' : ', ')}
+              <Link rel="author" href={`/authors/${author.slug}`}>
+                {author.name}
+              </Link>
+              {/* One role reads as a job title; with several names it would read as a list of them. */}
+              {article.bylines.length === 1 && <span className={styles.role}>, {author.role}</span>}
+            </span>
+          ))}
         </p>
         <p className={styles.dates}>
           <time dateTime={article.publishedAt.toISOString()}>{formatPublishedDateTime(article.publishedAt)}</time>

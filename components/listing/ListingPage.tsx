@@ -38,7 +38,7 @@ export function ListingPage({
         <ul className={styles.list}>
           {result.items.map((article) => (
             <li key={article.id}>
-              <ArticleCard article={article} showSection={showSection} headingLevel={2} />
+              <ArticleCard article={article} showSection={showSection} headingLevel={2} picture="side" />
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@ import {
   changeStaffRoleAction,
   endStaffSessionsAction,
   resetStaffPasswordAction,
+  setStaffAuthorAction,
   setStaffDisabledAction,
 } from '@/app/(staff)/staff/(signed-in)/accounts/actions';
 import type { StaffAccount } from '@/db/queries/staff-admin';
@@ -15,18 +16,49 @@ import editorStyles from './StoryEditor.module.css';
 type Serialized = Omit<StaffAccount, 'createdAt' | 'disabledAt'> & { createdAt: string; disabled: boolean };
 
 /** One account and what an admin can do to it; every button's action checks the role again. */
-export function StaffAccountRow({ account, isYou, roles }: { account: Serialized; isYou: boolean; roles: readonly StaffRole[] }) {
+export function StaffAccountRow({
+  account,
+  isYou,
+  roles,
+  authors,
+}: {
+  account: Serialized;
+  isYou: boolean;
+  roles: readonly StaffRole[];
+  authors: { id: number; name: string }[];
+}) {
   const [roleResult, changeRole, changingRole] = useActionState(changeStaffRoleAction, null);
   const [disableResult, toggleDisabled, toggling] = useActionState(setStaffDisabledAction, null);
   const [resetResult, resetPassword, resetting] = useActionState(resetStaffPasswordAction, null);
   const [sessionsResult, endSessions, ending] = useActionState(endStaffSessionsAction, null);
-  const problem = [roleResult, disableResult, resetResult, sessionsResult].find((r) => r && !r.ok);
+  const [authorResult, setAuthor, settingAuthor] = useActionState(setStaffAuthorAction, null);
+  const problem = [roleResult, disableResult, resetResult, sessionsResult, authorResult].find((r) => r && !r.ok);
   return (
     <tr>
       <th scope="row">
         {account.email}
         {isYou && <span className="meta"> (you)</span>}
         {account.disabled && <span className="meta"> · disabled</span>}
+        {/* The byline this account's new stories start with. */}
+        <form action={setAuthor} className={`${styles.inlineForm} ${styles.bylineForm}`}>
+          <input type="hidden" name="id" value={account.id} />
+          <label htmlFor={`author-${account.id}`}>Writes as</label>
+          <select id={`author-${account.id}`} name="authorId" defaultValue={account.authorId ?? ''}>
+            <option value="">No byline</option>
+            {authors.map((author) => (
+              <option key={author.id} value={author.id}>
+                {author.name}
+              </option>
+            ))}
+          </select>
+          <label className="visually-hidden" htmlFor={`new-author-${account.id}`}>
+            Or a new author profile named
+          </label>
+          <input id={`new-author-${account.id}`} name="newAuthorName" className="text-input" placeholder="or a new profile: name" maxLength={100} />
+          <button type="submit" className={editorStyles.quietButton} disabled={settingAuthor}>
+            Set byline
+          </button>
+        </form>
       </th>
       <td>
         <form action={changeRole} className={styles.inlineForm}>

@@ -2,6 +2,9 @@
 
 import { useActionState, useEffect, useState } from 'react';
 import { previewStoryBodyAction, saveStoryAction } from '@/app/(staff)/staff/(signed-in)/stories/actions';
+import { BylineField } from './BylineField';
+import { FieldError } from './FieldError';
+import { LeadImageField, type LeadImageValue } from './LeadImageField';
 import { StoryStateControls, type StoryPermissions } from './StoryStateControls';
 import { useDraftAutosave } from './useDraftAutosave';
 import styles from './StoryEditor.module.css';
@@ -14,22 +17,14 @@ export type StoryDraft = {
   body: string;
   slug: string;
   sectionId: number | null;
-  authorId: number | null;
+  authorIds: number[];
   tags: string;
+  leadImage: LeadImageValue;
   /** Published at some point: a change may then carry a public note for readers. */
   everPublished?: boolean;
 };
 
 type Choice = { id: number; name: string };
-
-function FieldError({ name, errors }: { name: string; errors?: string[] }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={`${name}-error`} className={styles.fieldError}>
-      {errors[0]}
-    </p>
-  );
-}
 
 /**
  * A note for readers on this change, kept while a save is refused and emptied once one succeeds
@@ -128,8 +123,12 @@ export function StoryEditor({
     body: values.body,
     slug: values.slug,
     sectionId: String(values.sectionId ?? ''),
-    authorId: String(values.authorId ?? ''),
+    authorIds: values.authorIds.join(','),
     tags: values.tags,
+    leadImageId: String(values.leadImage.image?.id ?? ''),
+    leadImageAlt: values.leadImage.alt,
+    leadImageCaption: values.leadImage.caption,
+    leadImageCredit: values.leadImage.credit,
   };
   // The newest version this editor knows of: the page's, or the one its own last save or autosave made.
   const knownVersion = Math.max(draft.version ?? 0, result?.ok ? result.data.version : 0);
@@ -205,13 +204,11 @@ export function StoryEditor({
                 onChange={set('sectionId')}
                 errors={fieldErrors?.sectionId}
               />
-              <ChoiceField
-                name="authorId"
-                label="Byline"
-                choices={authors}
-                value={values.authorId}
-                onChange={set('authorId')}
-                errors={fieldErrors?.authorId}
+              <BylineField
+                authors={authors}
+                value={values.authorIds}
+                onChange={(authorIds) => setValues((v) => ({ ...v, authorIds }))}
+                errors={fieldErrors?.authorIds}
               />
             </div>
 
@@ -222,6 +219,8 @@ export function StoryEditor({
             <label htmlFor="slug">Address (slug; empty: made from the headline)</label>
             <input id="slug" name="slug" className="text-input" value={values.slug} onChange={set('slug')} maxLength={180} {...invalid('slug')} />
             <FieldError name="slug" errors={fieldErrors?.slug} />
+
+            <LeadImageField value={values.leadImage} onChange={(leadImage) => setValues((v) => ({ ...v, leadImage }))} fieldErrors={fieldErrors} />
 
             <label htmlFor="body">Story (Markdown)</label>
             <textarea id="body" name="body" rows={18} value={values.body} onChange={set('body')} {...invalid('body')} />

@@ -5,10 +5,10 @@ import { cachedRead } from '@/db/cache/cached-read';
 import { getDb } from '@/db/client';
 import { readCorrections } from './corrections';
 import { readOffThread } from '@/db/read-worker/off-thread-read';
-import { articles, articleTags, authors, sections, tags } from '@/db/schema';
+import { articleAuthors, articles, articleTags, authors, images, sections, tags } from '@/db/schema';
 import { cacheTags } from '@/lib/cache-policy';
 import { pageWindow, type PageWindow } from '@/lib/pagination';
-import { isPublicArticle, publicPublishedAt, selectArticleCards, type ArticleCard } from './article-cards';
+import { isPublicArticle, leadImageColumns, publicPublishedAt, selectArticleCards, type ArticleCard } from './article-cards';
 
 export type ArticlePage = { items: ArticleCard[]; window: PageWindow };
 
@@ -68,7 +68,11 @@ export const getSectionArticlesPage = cachedRead(
 
 export const getAuthorArticlesPage = cachedRead(
   'author-page',
-  ({ authorId, page }: { authorId: number; page: number }) => listPublicArticlesPage(eq(articles.authorId, authorId), page),
+  ({ authorId, page }: { authorId: number; page: number }) => {
+    // Every story with this author anywhere in its byline, not only those they lead.
+    const bylinedIds = getDb().select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId));
+    return listPublicArticlesPage(inArray(articles.id, bylinedIds), page);
+  },
   { lifetime: 'listing', tags: ({ authorId }) => [cacheTags.author(authorId)] },
 );
 
@@ -97,6 +101,9 @@ const articleDetailColumns = {
   authorSlug: authors.slug,
   authorName: authors.name,
   authorRole: authors.role,
+  ...leadImageColumns,
+  leadImageCaption: articles.leadImageCaption,
+  leadImageCredit: articles.leadImageCredit,
 };
 
 function readPublicArticle(slug: string) {
@@ -106,9 +113,19 @@ function readPublicArticle(slug: string) {
     .from(articles)
     .innerJoin(sections, eq(sections.id, articles.sectionId))
     .innerJoin(authors, eq(authors.id, articles.authorId))
+    .leftJoin(images, eq(images.id, articles.leadImageId))
     .where(and(eq(articles.slug, slug), isPublicArticle()))
     .get();
   if (!row) return null;
+  const listed = db
+    .select({ slug: authors.slug, name: authors.name, role: authors.role })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(authors.id, articleAuthors.authorId))
+    .where(eq(articleAuthors.articleId, row.id))
+    .orderBy(articleAuthors.position)
+    .all();
+  // A story written into the table by hand may have no byline rows: its lead author stands alone.
+  const bylines = listed.length > 0 ? listed : [{ slug: row.authorSlug, name: row.authorName, role: row.authorRole }];
   const articleTagList = db
     .select({ id: tags.id, slug: tags.slug, name: tags.name })
     .from(articleTags)
@@ -116,7 +133,7 @@ function readPublicArticle(slug: string) {
     .where(eq(articleTags.articleId, row.id))
     .orderBy(tags.name)
     .all();
-  return { ...row, tags: articleTagList, corrections: readCorrections(row.id) };
+  return { ...row, bylines, tags: articleTagList, corrections: readCorrections(row.id) };
 }
 
 const publicArticleBySlug = cachedRead('article', readPublicArticle, { lifetime: 'article', tags: (slug) => [cacheTags.storySlug(slug)] });

@@ -23,11 +23,17 @@ export function removeDemoContent(db: BroadsheetDb): DemoRemoval {
       // Tag links, daily views, dedupe and per-address rows go with their story (ON DELETE CASCADE).
       const articles = sqlite.prepare('DELETE FROM articles WHERE is_demo = 1').run().changes;
       const authors = sqlite
-        .prepare('DELETE FROM authors WHERE is_demo = 1 AND NOT EXISTS (SELECT 1 FROM articles WHERE author_id = authors.id)')
+        .prepare(
+          `DELETE FROM authors WHERE is_demo = 1 AND NOT EXISTS (SELECT 1 FROM articles WHERE author_id = authors.id)
+           AND NOT EXISTS (SELECT 1 FROM article_authors WHERE author_id = authors.id)
+           AND NOT EXISTS (SELECT 1 FROM staff_users WHERE author_id = authors.id)`,
+        )
         .run().changes;
       const tags = sqlite
         .prepare('DELETE FROM tags WHERE is_demo = 1 AND NOT EXISTS (SELECT 1 FROM article_tags WHERE tag_id = tags.id)')
         .run().changes;
+      // The drawn demo pictures' rows; their files are content-named and harmless if left behind.
+      sqlite.exec('DELETE FROM images WHERE is_demo = 1 AND NOT EXISTS (SELECT 1 FROM articles WHERE lead_image_id = images.id)');
       return { articles, authors, tags };
     })
     .immediate();

@@ -28,9 +28,16 @@ export function tagLiveTimes(now = Date.now()): Map<string, number> {
     )
     .all(nowSeconds - lookBackSeconds, nowSeconds);
   const tagIdsOf = sqlite.prepare<[number], number>('SELECT tag_id FROM article_tags WHERE article_id = ?').pluck();
+  const bylinesOf = sqlite.prepare<[number], number>('SELECT author_id FROM article_authors WHERE article_id = ?').pluck();
   const liveSince = new Map<string, number>();
   for (const story of stories) {
-    const keys = { id: story.id, slugs: [story.slug], sectionIds: [story.sectionId], authorIds: [story.authorId], tagIds: tagIdsOf.all(story.id) };
+    const keys = {
+      id: story.id,
+      slugs: [story.slug],
+      sectionIds: [story.sectionId],
+      authorIds: [story.authorId, ...bylinesOf.all(story.id)],
+      tagIds: tagIdsOf.all(story.id),
+    };
     for (const tag of tagsForStory(keys)) liveSince.set(tag, Math.max(liveSince.get(tag) ?? 0, story.liveAt * 1000));
   }
   memo = { checkedAt: now, liveSince };

@@ -2,8 +2,18 @@ import 'server-only';
 import type Database from 'better-sqlite3';
 import { getDb } from '@/db/client';
 import type { StaffRole } from '@/db/schema';
+import { slugify } from '@/lib/slug';
 
-export type StaffAccount = { id: number; email: string; role: StaffRole; createdAt: Date; disabledAt: Date | null; liveSessions: number };
+export type StaffAccount = {
+  id: number;
+  email: string;
+  role: StaffRole;
+  createdAt: Date;
+  disabledAt: Date | null;
+  liveSessions: number;
+  /** The author profile this account writes under (its stories' default byline), if any. */
+  authorId: number | null;
+};
 
 type AccountRow = Omit<StaffAccount, 'createdAt' | 'disabledAt'> & { createdAt: number; disabledAt: number | null };
 
@@ -11,7 +21,7 @@ type AccountRow = Omit<StaffAccount, 'createdAt' | 'disabledAt'> & { createdAt: 
 export function listStaffAccounts(now = new Date()): StaffAccount[] {
   const rows = getDb()
     .$client.prepare(
-      `SELECT u.id, u.email, u.role, u.created_at AS createdAt, u.disabled_at AS disabledAt,
+      `SELECT u.id, u.email, u.role, u.created_at AS createdAt, u.disabled_at AS disabledAt, u.author_id AS authorId,
               (SELECT count(*) FROM staff_sessions s WHERE s.user_id = u.id AND s.expires_at > ?) AS liveSessions
        FROM staff_users u ORDER BY u.email`,
     )
@@ -97,4 +107,40 @@ export function endAllStaffSessions({ id }: { id: number }): AccountChange {
     () => null,
     (sqlite) => sqlite.prepare('DELETE FROM staff_sessions WHERE user_id = ?').run(id),
   );
+}
+
+/**
+ * Links an account to the author profile it writes under: an existing one (`authorId`), a new one
+ * made from `newAuthorName`, or none. A new profile gets a unique slug from the name.
+ */
+export function setStaffAuthor({
+  id,
+  authorId,
+  newAuthorName,
+}: {
+  id: number;
+  authorId: number | null;
+  newAuthorName?: string;
+}): AccountChange | { status: 'unknown-author' } {
+  const sqlite = getDb().$client;
+  return sqlite
+    .transaction(() => {
+      const email = sqlite.prepare<[number], string>('SELECT email FROM staff_users WHERE id = ?').pluck().get(id);
+      if (email === undefined) return { status: 'not-found' as const };
+      let linked = authorId;
+      if (newAuthorName) {
+        const base = slugify(newAuthorName) || 'author';
+        let slug = base;
+        for (let n = 2; sqlite.prepare('SELECT 1 FROM authors WHERE slug = ?').get(slug); n++) slug = `${base}-${n}`;
+        linked = sqlite
+          .prepare<[string, string], number>("INSERT INTO authors (slug, name, role, bio) VALUES (?, ?, 'Staff writer', '') RETURNING id")
+          .pluck()
+          .get(slug, newAuthorName)!;
+      } else if (linked !== null && !sqlite.prepare('SELECT 1 FROM authors WHERE id = ?').get(linked)) {
+        return { status: 'unknown-author' as const };
+      }
+      sqlite.prepare('UPDATE staff_users SET author_id = ? WHERE id = ?').run(linked, id);
+      return { status: 'changed' as const, email };
+    })
+    .immediate();
 }

@@ -1,9 +1,10 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { DataError, withDataErrors } from '@/db/errors';
 import { staffSessions, staffUsers, type StaffRole } from '@/db/schema';
+import { hashStaffSessionToken } from '@/db/staff-session-gate';
 
 export const staffSessionSeconds = 8 * 3600; // a working day
 
@@ -18,9 +19,7 @@ const touchEverySeconds = 60;
 
 export type SignedInStaff = { id: number; email: string; role: StaffRole; sessionTokenHash: string };
 
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
-}
+const hashToken = hashStaffSessionToken;
 
 /** Stores a new session and returns the token for the cookie (the database keeps only its hash). */
 export function createStaffSession({ userId, now = new Date() }: { userId: number; now?: Date }) {

@@ -13,15 +13,15 @@ export type StaffStoryRow = {
   authorName: string;
 };
 
-export type StaffStoryFilter = { status?: ArticleStatus; sectionId?: number; query?: string };
+export type StaffStoryFilter = { status?: ArticleStatus; sectionId?: number; authorId?: number; query?: string };
 
 export function isArticleStatus(value: string | undefined): value is ArticleStatus {
   return (articleStatuses as readonly string[]).includes(value ?? '');
 }
 
 /**
- * The newsroom's story list, most recently changed first, 20 a page: by state, section and words
- * of the headline. `null` for a page past the end.
+ * The newsroom's story list, most recently changed first, 20 a page: by state, section, byline and
+ * words of the headline. `null` for a page past the end.
  */
 export function listStoriesForStaff({
   filter,
@@ -40,6 +40,10 @@ export function listStoriesForStaff({
   if (filter.sectionId) {
     where.push('a.section_id = ?');
     params.push(filter.sectionId);
+  }
+  if (filter.authorId) {
+    where.push('a.id IN (SELECT article_id FROM article_authors WHERE author_id = ?)');
+    params.push(filter.authorId);
   }
   for (const word of (filter.query ?? '').split(/\s+/).filter(Boolean).slice(0, 6)) {
     where.push("a.headline LIKE ? ESCAPE '\\'");
@@ -79,10 +83,16 @@ export function listStoriesForStaff({
 }
 
 /** Sections and authors to choose from in the editor. */
-export function listEditorChoices(): { sections: { id: number; name: string }[]; authors: { id: number; name: string }[] } {
+export function listEditorChoices({ staffId }: { staffId: number }): {
+  sections: { id: number; name: string }[];
+  authors: { id: number; name: string }[];
+  /** The author profile this staff member writes under: a new story's first byline. */
+  ownAuthorId: number | null;
+} {
   const sqlite = getDb().$client;
   return {
     sections: sqlite.prepare('SELECT id, name FROM sections ORDER BY position, name').all() as { id: number; name: string }[],
     authors: sqlite.prepare('SELECT id, name FROM authors ORDER BY name').all() as { id: number; name: string }[],
+    ownAuthorId: (sqlite.prepare('SELECT author_id FROM staff_users WHERE id = ?').pluck().get(staffId) as number | null | undefined) ?? null,
   };
 }

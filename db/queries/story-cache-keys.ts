@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articles, articleTags } from '@/db/schema';
+import { articleAuthors, articles, articleTags } from '@/db/schema';
 import type { StoryCacheKeys } from '@/lib/cache-policy';
 
 /** What revalidateStory needs to know about a story as it is now, or null if there is none. */
@@ -14,5 +14,7 @@ export function getStoryCacheKeys({ id }: { id: number }): StoryCacheKeys | null
     .get();
   if (!story) return null;
   const tagIds = db.select({ tagId: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, id)).all();
-  return { id, slugs: [story.slug], sectionIds: [story.sectionId], authorIds: [story.authorId], tagIds: tagIds.map((t) => t.tagId) };
+  const bylines = db.select({ authorId: articleAuthors.authorId }).from(articleAuthors).where(eq(articleAuthors.articleId, id)).all();
+  const authorIds = [...new Set([story.authorId, ...bylines.map((b) => b.authorId)])];
+  return { id, slugs: [story.slug], sectionIds: [story.sectionId], authorIds, tagIds: tagIds.map((t) => t.tagId) };
 }

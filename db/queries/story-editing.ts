@@ -13,8 +13,14 @@ export type StoryFields = {
   /** Empty: made from the headline. */
   slug: string;
   sectionId: number;
-  authorId: number;
+  /** Byline order; the first is the lead author. */
+  authorIds: number[];
   tagNames: string[];
+  /** The picture at the top of the story (images.id), with what readers are told about it. */
+  leadImageId: number | null;
+  leadImageAlt: string;
+  leadImageCaption: string;
+  leadImageCredit: string;
 };
 
 export type EditableStory = Omit<StoryFields, 'slug'> & {
@@ -29,7 +35,7 @@ export type EditableStory = Omit<StoryFields, 'slug'> & {
   everPublished: boolean;
 };
 
-type StoryRow = {
+type StoryRow = Pick<StoryFields, 'leadImageId' | 'leadImageAlt' | 'leadImageCaption' | 'leadImageCredit'> & {
   id: number;
   slug: string;
   headline: string;
@@ -48,17 +54,21 @@ function readStory(sqlite: Database.Database, id: number): EditableStory | null 
   const row = sqlite
     .prepare<[number], StoryRow>(
       `SELECT id, slug, headline, standfirst, body, section_id AS sectionId, author_id AS authorId, status,
-              published_at AS publishedAt, updated_at AS updatedAt, version, created_by AS createdBy
+              published_at AS publishedAt, updated_at AS updatedAt, version, created_by AS createdBy, lead_image_id AS leadImageId,
+              lead_image_alt AS leadImageAlt, lead_image_caption AS leadImageCaption, lead_image_credit AS leadImageCredit
        FROM articles WHERE id = ?`,
     )
     .get(id);
   if (!row) return null;
+  const { authorId, ...story } = row;
+  const bylines = sqlite.prepare<[number], number>('SELECT author_id FROM article_authors WHERE article_id = ? ORDER BY position').pluck().all(id);
   const tagNames = sqlite
     .prepare<[number], string>('SELECT t.name FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE l.article_id = ? ORDER BY t.name')
     .pluck()
     .all(id);
   return {
-    ...row,
+    ...story,
+    authorIds: bylines.length > 0 ? bylines : [authorId],
     tagNames,
     publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt * 1000),
     updatedAt: new Date(row.updatedAt * 1000),
@@ -73,7 +83,7 @@ export function getEditableStory({ id }: { id: number }): EditableStory | null {
 /** Every cached page that shows the story as it is (see revalidateStory). */
 function cacheKeysOf(sqlite: Database.Database, story: EditableStory): StoryCacheKeys {
   const tagIds = sqlite.prepare<[number], number>('SELECT tag_id FROM article_tags WHERE article_id = ?').pluck().all(story.id);
-  return { id: story.id, slugs: [story.slug], sectionIds: [story.sectionId], authorIds: [story.authorId], tagIds };
+  return { id: story.id, slugs: [story.slug], sectionIds: [story.sectionId], authorIds: story.authorIds, tagIds };
 }
 
 function mergeKeys(a: StoryCacheKeys | null, b: StoryCacheKeys): StoryCacheKeys {
@@ -90,8 +100,9 @@ function mergeKeys(a: StoryCacheKeys | null, b: StoryCacheKeys): StoryCacheKeys 
 function recordRevision(sqlite: Database.Database, story: EditableStory, savedBy: number, savedAt: number): void {
   sqlite
     .prepare(
-      `INSERT INTO article_revisions (article_id, version, saved_by, saved_at, status, slug, headline, standfirst, body, section_id, author_id, tag_names)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO article_revisions (article_id, version, saved_by, saved_at, status, slug, headline, standfirst, body, section_id, author_id, tag_names,
+         author_ids, lead_image_id, lead_image_alt, lead_image_caption, lead_image_credit)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       story.id,
@@ -104,9 +115,20 @@ function recordRevision(sqlite: Database.Database, story: EditableStory, savedBy
       story.standfirst,
       story.body,
       story.sectionId,
-      story.authorId,
+      story.authorIds[0],
       JSON.stringify(story.tagNames),
+      JSON.stringify(story.authorIds),
+      story.leadImageId,
+      story.leadImageAlt,
+      story.leadImageCaption,
+      story.leadImageCredit,
     );
+}
+
+function setBylines(sqlite: Database.Database, articleId: number, authorIds: number[]): void {
+  sqlite.prepare('DELETE FROM article_authors WHERE article_id = ?').run(articleId);
+  const insert = sqlite.prepare('INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)');
+  authorIds.forEach((authorId, position) => insert.run(articleId, authorId, position));
 }
 
 function setTags(sqlite: Database.Database, articleId: number, names: string[]): void {
@@ -126,7 +148,7 @@ function setTags(sqlite: Database.Database, articleId: number, names: string[]):
 export type SaveOutcome =
   | { status: 'saved'; story: EditableStory; cacheKeys: StoryCacheKeys }
   | { status: 'conflict'; current: EditableStory; savedByEmail: string | null; savedAt: Date }
-  | { status: 'slug-taken' | 'not-found' | 'unknown-section' | 'unknown-author' };
+  | { status: 'slug-taken' | 'not-found' | 'unknown-section' | 'unknown-author' | 'unknown-image' };
 
 /**
  * Creates a draft (no `id`) or saves a story, in one IMMEDIATE transaction that also keeps a
@@ -156,7 +178,14 @@ export function saveStory({
   return sqlite
     .transaction((): SaveOutcome => {
       if (!sqlite.prepare('SELECT 1 FROM sections WHERE id = ?').get(fields.sectionId)) return { status: 'unknown-section' };
-      if (!sqlite.prepare('SELECT 1 FROM authors WHERE id = ?').get(fields.authorId)) return { status: 'unknown-author' };
+      const authorIds = [...new Set(fields.authorIds)];
+      const knownAuthors = sqlite
+        .prepare(`SELECT count(*) FROM authors WHERE id IN (${authorIds.map(() => '?').join(',')})`)
+        .pluck()
+        .get(...authorIds);
+      if (authorIds.length === 0 || knownAuthors !== authorIds.length) return { status: 'unknown-author' };
+      if (fields.leadImageId !== null && !sqlite.prepare('SELECT 1 FROM images WHERE id = ?').get(fields.leadImageId))
+        return { status: 'unknown-image' };
       const before = id === undefined ? null : readStory(sqlite, id);
       if (id !== undefined && !before) return { status: 'not-found' };
       if (before && before.version !== expectedVersion) {
@@ -173,21 +202,36 @@ export function saveStory({
         };
       }
       if (sqlite.prepare('SELECT 1 FROM articles WHERE slug = ? AND id IS NOT ?').get(slug, id ?? null)) return { status: 'slug-taken' };
-      const values = [slug, fields.headline, fields.standfirst, fields.body, fields.sectionId, fields.authorId, nowSeconds] as const;
+      // No picture, no words about it: a caption left behind would describe nothing.
+      const image = fields.leadImageId === null ? ['', '', ''] : [fields.leadImageAlt, fields.leadImageCaption, fields.leadImageCredit];
+      const values = [
+        slug,
+        fields.headline,
+        fields.standfirst,
+        fields.body,
+        fields.sectionId,
+        authorIds[0],
+        fields.leadImageId,
+        ...image,
+        nowSeconds,
+      ] as const;
       const storyId = before
         ? (sqlite
             .prepare(
-              'UPDATE articles SET slug = ?, headline = ?, standfirst = ?, body = ?, section_id = ?, author_id = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING id',
+              `UPDATE articles SET slug = ?, headline = ?, standfirst = ?, body = ?, section_id = ?, author_id = ?, lead_image_id = ?, lead_image_alt = ?,
+                 lead_image_caption = ?, lead_image_credit = ?, updated_at = ?, version = version + 1 WHERE id = ? RETURNING id`,
             )
             .pluck()
             .get(...values, before.id) as number)
         : (sqlite
             .prepare(
-              `INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, updated_at, status, created_at, created_by, version)
-             VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, 1) RETURNING id`,
+              `INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, lead_image_id, lead_image_alt, lead_image_caption, lead_image_credit,
+                 updated_at, status, created_at, created_by, version)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, 1) RETURNING id`,
             )
             .pluck()
             .get(...values, nowSeconds, staffId) as number);
+      setBylines(sqlite, storyId, authorIds);
       setTags(sqlite, storyId, fields.tagNames);
       // The address is live again (this story's or another's): it no longer redirects.
       sqlite.prepare('DELETE FROM article_slug_history WHERE slug = ?').run(slug);

@@ -10,20 +10,39 @@ export type StoryRevision = Omit<StoryFields, 'slug'> & {
   savedAt: Date;
   savedByEmail: string | null;
   sectionName: string | null;
-  authorName: string | null;
+  /** The bylines' names at that save (an author since removed is left out). */
+  authorNames: string[];
 };
 
-type RevisionRow = Omit<StoryRevision, 'savedAt' | 'tagNames'> & { savedAt: number; tagNames: string };
+type RevisionRow = Omit<StoryRevision, 'savedAt' | 'tagNames' | 'authorIds' | 'authorNames'> & {
+  savedAt: number;
+  tagNames: string;
+  authorId: number;
+  authorIds: string;
+};
 
 const revisionColumns = `r.version, r.status, r.slug, r.headline, r.standfirst, r.body, r.section_id AS sectionId, r.author_id AS authorId,
-  r.tag_names AS tagNames, r.saved_at AS savedAt, u.email AS savedByEmail, s.name AS sectionName, a.name AS authorName
-  FROM article_revisions r LEFT JOIN staff_users u ON u.id = r.saved_by LEFT JOIN sections s ON s.id = r.section_id LEFT JOIN authors a ON a.id = r.author_id`;
+  r.author_ids AS authorIds, r.lead_image_id AS leadImageId, r.lead_image_alt AS leadImageAlt, r.lead_image_caption AS leadImageCaption,
+  r.lead_image_credit AS leadImageCredit, r.tag_names AS tagNames, r.saved_at AS savedAt, u.email AS savedByEmail, s.name AS sectionName
+  FROM article_revisions r LEFT JOIN staff_users u ON u.id = r.saved_by LEFT JOIN sections s ON s.id = r.section_id`;
 
-const fromRow = (row: RevisionRow): StoryRevision => ({
-  ...row,
-  savedAt: new Date(row.savedAt * 1000),
-  tagNames: JSON.parse(row.tagNames) as string[],
-});
+function fromRow({ authorId, ...row }: RevisionRow): StoryRevision {
+  const listed = JSON.parse(row.authorIds) as number[];
+  const authorIds = listed.length > 0 ? listed : [authorId];
+  const names = new Map(
+    getDb()
+      .$client.prepare<number[], { id: number; name: string }>(`SELECT id, name FROM authors WHERE id IN (${authorIds.map(() => '?').join(',')})`)
+      .all(...authorIds)
+      .map((a) => [a.id, a.name]),
+  );
+  return {
+    ...row,
+    authorIds,
+    authorNames: authorIds.flatMap((id) => names.get(id) ?? []),
+    savedAt: new Date(row.savedAt * 1000),
+    tagNames: JSON.parse(row.tagNames) as string[],
+  };
+}
 
 /** A story's revisions, newest first (the body included: a story has dozens, not thousands). */
 export function listStoryRevisions({ articleId }: { articleId: number }): StoryRevision[] {

@@ -9,7 +9,8 @@ export type GeneratedArticle = {
   standfirst: string;
   body: string;
   sectionSlug: DemoSectionSlug;
-  authorSlug: string;
+  /** Byline order; the first is the lead author. */
+  authorSlugs: readonly string[];
   tagNames: readonly string[];
   publishedAt: Date;
   updatedAt: Date;
@@ -32,6 +33,12 @@ export function createRandom(seed: number) {
   };
 }
 type Random = ReturnType<typeof createRandom>;
+
+/** Every sixth story is shared with a colleague from its section (drawn without the PRNG, so the corpus stays as it was). */
+function withCoAuthor(lead: string, sectionSlug: DemoSectionSlug, index: number): string[] {
+  const colleague = sectionWriters[sectionSlug].find((slug) => slug !== lead);
+  return index % 6 === 5 && colleague ? [lead, colleague] : [lead];
+}
 
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -101,7 +108,7 @@ export function generateArticles({ count, now = new Date(), seed = 20240703 }: {
       standfirst,
       body: writeBody(topic, random),
       sectionSlug,
-      authorSlug: random.next() < 0.75 ? sectionWriters[sectionSlug][0]! : random.pick(sectionWriters[sectionSlug]),
+      authorSlugs: withCoAuthor(random.next() < 0.75 ? sectionWriters[sectionSlug][0]! : random.pick(sectionWriters[sectionSlug]), sectionSlug, i),
       tagNames,
       publishedAt,
       updatedAt,

@@ -60,6 +60,7 @@ export function seedCorpus(
       `INSERT INTO articles (slug, headline, standfirst, body, section_id, author_id, status, published_at, created_at, updated_at, view_count, is_demo)
        VALUES (?, ?, ?, ?, ?, ?, 'published', ?, ?, ?, ?, 1) RETURNING id`,
     );
+    const insertByline = sqlite.prepare('INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)');
     const insertArticleTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
     const insertDailyViews = sqlite.prepare('INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, ?, ?)');
 
@@ -92,13 +93,14 @@ export function seedCorpus(
         article.standfirst,
         article.body,
         sectionIds.get(article.sectionSlug),
-        authorIds.get(article.authorSlug),
+        authorIds.get(article.authorSlugs[0]!),
         // Demo stories were written the moment they were published.
         Math.floor(article.publishedAt.getTime() / 1000),
         Math.floor(article.publishedAt.getTime() / 1000),
         Math.floor(article.updatedAt.getTime() / 1000),
         total,
       ) as { id: number };
+      article.authorSlugs.forEach((slug, position) => insertByline.run(id, authorIds.get(slug), position));
       for (const name of article.tagNames) insertArticleTag.run(id, tagId(name));
       for (const [day, [views, visitors]] of history) insertDailyViews.run(id, day, views, visitors);
       dailyViewRows += history.size;

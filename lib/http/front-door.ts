@@ -1,3 +1,5 @@
+import { maxImageBytes } from '@/lib/images/image-files';
+
 /**
  * Checks the front door makes before Next.js sees a request: cheap, on the request line and
  * headers only, so a hostile request is refused before it costs a render, a body parse or a
@@ -9,6 +11,18 @@ export const frontDoorLimits = {
   /** Largest request body: forms and view counts are a few hundred bytes. */
   maxBodyBytes: 64 * 1024,
 };
+
+/** Where the story editor sends a picture: the one request allowed a large body, and only with a live staff session. */
+export const imageUploadPath = '/staff/images';
+
+export function isImageUploadPost(method: string | undefined, url: string | undefined): boolean {
+  return method === 'POST' && (url === imageUploadPath || url?.startsWith(`${imageUploadPath}?`) === true);
+}
+
+/** The most body bytes a request may send: a picture for the upload route, a form's worth for anything else. */
+export function maxBodyBytesFor(method: string | undefined, url: string | undefined): number {
+  return isImageUploadPost(method, url) ? maxImageBytes : frontDoorLimits.maxBodyBytes;
+}
 
 export const allowedMethods = ['GET', 'HEAD', 'POST'] as const;
 
@@ -28,8 +42,11 @@ export function screenRequest({
   }
   if (!url || url.length > frontDoorLimits.maxUrlLength) return { status: 400, message: 'That address is too long.' };
   if (url.includes('\0') || /%00/.test(url)) return { status: 400, message: 'That address is not valid.' };
-  if (contentLength !== undefined && !(Number(contentLength) <= frontDoorLimits.maxBodyBytes)) {
-    return { status: 413, message: 'Request too large.', headers: { connection: 'close' } };
+  if (contentLength !== undefined && !(Number(contentLength) <= maxBodyBytesFor(method, url))) {
+    const message = isImageUploadPost(method, url)
+      ? 'That picture is larger than 20 MB. Export a smaller copy and upload it again.'
+      : 'Request too large.';
+    return { status: 413, message, headers: { connection: 'close' } };
   }
   return null;
 }

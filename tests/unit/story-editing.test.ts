@@ -23,8 +23,12 @@ const fields = (headline: string) => ({
   body: 'The council met on **Tuesday**.',
   slug: '',
   sectionId,
-  authorId,
+  authorIds: [authorId],
   tagNames: ['Council budget', 'Housing'],
+  leadImageId: null,
+  leadImageAlt: '',
+  leadImageCaption: '',
+  leadImageCredit: '',
 });
 
 test('who may do what to a story', () => {
@@ -197,6 +201,12 @@ test('a public note on a published story becomes a dated correction for readers 
         sectionName: 'S',
         authorSlug: 'a',
         authorName: 'A',
+        coAuthors: [],
+        leadImageHash: null,
+        leadImageWidth: null,
+        leadImageHeight: null,
+        leadImageWidths: null,
+        leadImageAlt: '',
       },
     ],
     [[id, corrections[0]!]],

@@ -4,6 +4,7 @@ import styles from '@/components/article/Article.module.css';
 import { ArticleBody } from '@/components/article/ArticleBody';
 import { ArticleCorrections } from '@/components/article/ArticleCorrections';
 import { ArticleHeader } from '@/components/article/ArticleHeader';
+import { ArticleLeadImage } from '@/components/article/ArticleLeadImage';
 import { ArticleViewCounter } from '@/components/article/ArticleViewCounter';
 import { ArticleTags } from '@/components/article/ArticleTags';
 import { ReadNext } from '@/components/article/ReadNext';
@@ -13,6 +14,7 @@ import { getMostReadArticlesForPages } from '@/db/queries/most-read';
 import { currentSlugOfMovedStory } from '@/db/story-addresses';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { pageAlternates, siteOpenGraph } from '@/lib/page-metadata';
+import { leadImageOf, shareImage } from '@/lib/images/image-files';
 import { isPlausibleSlug } from '@/lib/route-params';
 import { newsArticleJsonLd } from '@/lib/structured-data';
 
@@ -35,14 +37,18 @@ async function findArticle(params: ArticlePageProps['params']) {
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = await findArticle(params);
   if (!article) return { title: 'Story not found' };
+  const lead = leadImageOf(article);
+  const picture = lead && { ...shareImage(lead.image), alt: lead.alt };
   return {
     title: article.headline,
     description: article.standfirst,
-    authors: [{ name: article.authorName, url: `/authors/${article.authorSlug}` }],
+    authors: article.bylines.map((a) => ({ name: a.name, url: `/authors/${a.slug}` })),
     alternates: pageAlternates(`/articles/${article.slug}`, [
       { url: `/sections/${article.sectionSlug}/feed.xml`, title: `${article.sectionName} · Broadsheet` },
     ]),
-    twitter: { card: 'summary', title: article.headline, description: article.standfirst },
+    twitter: picture
+      ? { card: 'summary_large_image', title: article.headline, description: article.standfirst, images: [{ url: picture.path, alt: picture.alt }] }
+      : { card: 'summary', title: article.headline, description: article.standfirst },
     openGraph: siteOpenGraph({
       type: 'article',
       title: article.headline,
@@ -51,8 +57,9 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
       publishedTime: article.publishedAt.toISOString(),
       modifiedTime: article.updatedAt.toISOString(),
       section: article.sectionName,
-      authors: [article.authorName],
+      authors: article.bylines.map((a) => a.name),
       tags: article.tags.map((t) => t.name),
+      ...(picture && { images: [{ url: picture.path, width: picture.width, height: picture.height, alt: picture.alt }] }),
     }),
   };
 }
@@ -72,6 +79,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <article>
         <JsonLd data={newsArticleJsonLd(article)} />
         <ArticleHeader article={article} viewCount={<ArticleViewCounter articleId={article.id} initialCount={article.viewCount} />} />
+        <ArticleLeadImage article={article} />
         <ArticleBody markdown={article.body} />
         <ArticleCorrections corrections={article.corrections} />
         <ArticleTags tags={article.tags} />

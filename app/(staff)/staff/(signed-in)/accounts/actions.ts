@@ -4,7 +4,14 @@ import { randomBytes } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { recordAuditEvent } from '@/db/queries/audit-log';
-import { changeStaffRole, endAllStaffSessions, replaceStaffPassword, setStaffDisabled, type AccountChange } from '@/db/queries/staff-admin';
+import {
+  changeStaffRole,
+  endAllStaffSessions,
+  replaceStaffPassword,
+  setStaffAuthor,
+  setStaffDisabled,
+  type AccountChange,
+} from '@/db/queries/staff-admin';
 import type { SignedInStaff } from '@/db/queries/staff-sessions';
 import { staffRoles } from '@/db/schema';
 import { retryWhileBusy } from '@/db/write-retry';
@@ -71,5 +78,22 @@ export const resetStaffPasswordAction = staffAction(
 export const endStaffSessionsAction = staffAction(
   z.object({ id: accountId }),
   async ({ id }, staff) => answer(await retryWhileBusy('end sessions', () => endAllStaffSessions({ id })), staff, 'ended the sessions of'),
+  { role: 'admin' },
+);
+
+/** Which author profile an account writes under: an existing one, a new one by name, or none. */
+export const setStaffAuthorAction = staffAction(
+  z.object({
+    id: accountId,
+    authorId: z.union([z.literal(''), accountId]),
+    newAuthorName: z.string().trim().max(100, 'A name is at most 100 characters.').optional(),
+  }),
+  async ({ id, authorId, newAuthorName }, staff) => {
+    const change = await retryWhileBusy('set byline', () =>
+      setStaffAuthor({ id, authorId: authorId || null, newAuthorName: newAuthorName || undefined }),
+    );
+    if (change.status === 'unknown-author') return { ok: false, error: 'That author profile no longer exists.' };
+    return answer(change, staff, 'set the byline of', newAuthorName ? `new profile “${newAuthorName}”` : authorId ? `author ${authorId}` : 'none');
+  },
   { role: 'admin' },
 );

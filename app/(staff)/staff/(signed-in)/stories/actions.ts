@@ -3,18 +3,10 @@
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { revalidateStory } from '@/db/cache/revalidate-story';
-import {
-  changeStoryState,
-  deleteNeverPublishedStory,
-  getEditableStory,
-  saveStory,
-  type EditableStory,
-  type StateChange,
-} from '@/db/queries/story-editing';
+import { changeStoryState, deleteNeverPublishedStory, getEditableStory, saveStory, type StateChange } from '@/db/queries/story-editing';
 import { recordAuditEvent } from '@/db/queries/audit-log';
 import { getStoryRevision } from '@/db/queries/story-revisions';
 import { retryWhileBusy } from '@/db/write-retry';
-import type { SignedInStaff } from '@/db/queries/staff-sessions';
 import { renderArticleBody } from '@/lib/markdown';
 import { staffAction, type StaffActionResult } from '@/lib/server/auth/staff-guards';
 import { formatPublishedDateTime, instantFromSiteLocalInput } from '@/lib/site-time';
@@ -35,22 +27,38 @@ const tagList = z
   .refine((names) => names.length <= 12, 'At most 12 tags.')
   .refine((names) => names.every((name) => name.length <= 60), 'Tags are at most 60 characters each.');
 
-const storyForm = z.object({
-  id: z.union([z.literal(''), storyId]).optional(),
-  version: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
-  headline: z.string().trim().min(1, 'Write a headline.').max(200, 'Headlines are at most 200 characters.'),
-  standfirst: z.string().trim().min(1, 'Write a standfirst: the sentence under the headline.').max(400, 'A standfirst is at most 400 characters.'),
-  body: z.string().trim().min(1, 'The story has no text yet.').max(200_000, 'The story is longer than 200,000 characters.'),
-  slug: z
-    .string()
-    .trim()
-    .max(180, 'Slugs are at most 180 characters.')
-    .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'Use lower-case letters, digits and single hyphens, or leave it empty.'),
-  sectionId: z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.'),
-  authorId: z.coerce.number({ message: 'Choose a byline.' }).int().positive('Choose a byline.'),
-  tags: tagList,
-  publicNote: z.string().trim().max(1000, 'A public note is at most 1,000 characters.').optional(),
-});
+const bylineList = z
+  .string()
+  .max(200)
+  .transform((text) => [...new Set(text.split(',').filter(Boolean).map(Number))])
+  .refine((ids) => ids.length > 0 && ids.every((id) => Number.isSafeInteger(id) && id > 0), 'Choose a byline.')
+  .refine((ids) => ids.length <= 6, 'A story has at most six bylines.');
+
+const storyForm = z
+  .object({
+    id: z.union([z.literal(''), storyId]).optional(),
+    version: z.union([z.literal(''), z.coerce.number().int().positive()]).optional(),
+    headline: z.string().trim().min(1, 'Write a headline.').max(200, 'Headlines are at most 200 characters.'),
+    standfirst: z.string().trim().min(1, 'Write a standfirst: the sentence under the headline.').max(400, 'A standfirst is at most 400 characters.'),
+    body: z.string().trim().min(1, 'The story has no text yet.').max(200_000, 'The story is longer than 200,000 characters.'),
+    slug: z
+      .string()
+      .trim()
+      .max(180, 'Slugs are at most 180 characters.')
+      .regex(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'Use lower-case letters, digits and single hyphens, or leave it empty.'),
+    sectionId: z.coerce.number({ message: 'Choose a section.' }).int().positive('Choose a section.'),
+    authorIds: bylineList,
+    tags: tagList,
+    leadImageId: z.union([z.literal(''), storyId]).optional(),
+    leadImageAlt: z.string().trim().max(300, 'Alt text is at most 300 characters: say what the picture shows.').optional(),
+    leadImageCaption: z.string().trim().max(400, 'A caption is at most 400 characters.').optional(),
+    leadImageCredit: z.string().trim().max(120, 'A credit is at most 120 characters.').optional(),
+    publicNote: z.string().trim().max(1000, 'A public note is at most 1,000 characters.').optional(),
+  })
+  .refine((story) => !story.leadImageId || !!story.leadImageAlt, {
+    path: ['leadImageAlt'],
+    message: 'Describe the picture for readers who cannot see it (alt text).',
+  });
 
 export type SavedStory = { id: number; version: number; slug: string; savedAt: string };
 /** The version someone else saved meanwhile, shown beside the text the editor still has. */
@@ -73,8 +81,12 @@ export const saveStoryAction = staffAction(storyForm, async (input, staff): Prom
     body: input.body,
     slug: input.slug,
     sectionId: input.sectionId,
-    authorId: input.authorId,
+    authorIds: input.authorIds,
     tagNames: input.tags,
+    leadImageId: input.leadImageId || null,
+    leadImageAlt: input.leadImageAlt ?? '',
+    leadImageCaption: input.leadImageCaption ?? '',
+    leadImageCredit: input.leadImageCredit ?? '',
   };
   const outcome = await retryWhileBusy('save story', () =>
     saveStory({ staffId: staff.id, id, expectedVersion: input.version || undefined, fields, publicNote: input.publicNote }),
@@ -96,7 +108,13 @@ export const saveStoryAction = staffAction(storyForm, async (input, staff): Prom
     case 'unknown-section':
       return { ok: false, error: 'Check the highlighted fields.', fieldErrors: { sectionId: ['Choose a section.'] } };
     case 'unknown-author':
-      return { ok: false, error: 'Check the highlighted fields.', fieldErrors: { authorId: ['Choose a byline.'] } };
+      return { ok: false, error: 'Check the highlighted fields.', fieldErrors: { authorIds: ['Choose a byline.'] } };
+    case 'unknown-image':
+      return {
+        ok: false,
+        error: 'Check the highlighted fields.',
+        fieldErrors: { leadImageId: ['That picture is no longer stored. Upload it again.'] },
+      };
     case 'not-found':
       return { ok: false, error: 'That story no longer exists.' };
   }

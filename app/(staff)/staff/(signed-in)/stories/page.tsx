@@ -15,24 +15,31 @@ type StoriesPageProps = { searchParams: Promise<Record<string, string | string[]
 
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 
-/** Every story in the newsroom: filter by state and section, find by headline words, page through. */
-export default staffPage<StoriesPageProps>(async function StoriesPage({ searchParams }) {
+/** Every story in the newsroom: filter by state, section and byline, find by headline words, page through. */
+export default staffPage<StoriesPageProps>(async function StoriesPage({ searchParams, staff }) {
   const params = await searchParams;
   const page = parsePageParam(params.page);
   const status = one(params.status);
   const sectionId = Number(one(params.section) ?? '');
+  const authorId = Number(one(params.author) ?? '');
   const query = (one(params.q) ?? '').slice(0, 200);
   if (page === null || (status && !isArticleStatus(status))) notFound();
   const filter = {
     status: isArticleStatus(status) ? status : undefined,
     sectionId: Number.isSafeInteger(sectionId) && sectionId > 0 ? sectionId : undefined,
+    authorId: Number.isSafeInteger(authorId) && authorId > 0 ? authorId : undefined,
     query,
   };
   const list = listStoriesForStaff({ filter, page });
   if (!list) notFound();
-  const { sections } = listEditorChoices();
+  const { sections, authors } = listEditorChoices({ staffId: staff.id });
   const kept = Object.fromEntries(
-    Object.entries({ status: filter.status ?? '', section: filter.sectionId ? String(filter.sectionId) : '', q: query }).filter(([, v]) => v),
+    Object.entries({
+      status: filter.status ?? '',
+      section: filter.sectionId ? String(filter.sectionId) : '',
+      author: filter.authorId ? String(filter.authorId) : '',
+      q: query,
+    }).filter(([, v]) => v),
   );
   return (
     <>
@@ -60,6 +67,17 @@ export default staffPage<StoriesPageProps>(async function StoriesPage({ searchPa
             {sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Byline
+          <select name="author" defaultValue={filter.authorId ?? ''}>
+            <option value="">Anyone</option>
+            {authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
               </option>
             ))}
           </select>

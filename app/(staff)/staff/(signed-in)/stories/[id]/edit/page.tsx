@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { StoryEditor } from '@/components/staff/StoryEditor';
+import { getImage } from '@/db/queries/images';
 import { getEditableStory } from '@/db/queries/story-editing';
 import { listEditorChoices } from '@/db/queries/staff-stories';
 import { renderArticleBody } from '@/lib/markdown';
@@ -22,7 +23,8 @@ export default staffPage<EditStoryPageProps>(async function EditStoryPage({ para
   const now = new Date();
   const facts = storyFacts(story, staff.id, now);
   const state = storyStateLabel(story.status, story.publishedAt, now);
-  const { sections, authors } = listEditorChoices();
+  const { sections, authors } = listEditorChoices({ staffId: staff.id });
+  const leadImage = story.leadImageId === null ? null : getImage({ id: story.leadImageId });
   return (
     <>
       <p className="kicker">{state}</p>
@@ -44,7 +46,11 @@ export default staffPage<EditStoryPageProps>(async function EditStoryPage({ para
         <Link href={`/staff/stories/${story.id}`}>Readership</Link>
       </p>
       <StoryEditor
-        draft={{ ...story, tags: story.tagNames.join(', ') }}
+        draft={{
+          ...story,
+          tags: story.tagNames.join(', '),
+          leadImage: { image: leadImage, alt: story.leadImageAlt, caption: story.leadImageCaption, credit: story.leadImageCredit },
+        }}
         sections={sections}
         authors={authors}
         canEdit={mayDo('edit', staff.role, facts)}

@@ -58,7 +58,8 @@ export default staffPage<RevisionsPageProps>(async function RevisionsPage({ para
   if (!to || !from) notFound();
   const canRestore = mayDo('edit', staff.role, storyFacts(story, staff.id));
   const facts = (r: typeof to) =>
-    `${r.sectionName ?? '(removed section)'} · ${r.authorName ?? '(removed byline)'} · /articles/${r.slug} · tags: ${r.tagNames.join(', ') || 'none'}`;
+    `${r.sectionName ?? '(removed section)'} · by ${r.authorNames.join(', ') || '(removed byline)'} · /articles/${r.slug} · tags: ${r.tagNames.join(', ') || 'none'}` +
+    ` · picture: ${r.leadImageId === null ? 'none' : `#${r.leadImageId} “${r.leadImageAlt}”${r.leadImageCaption ? ` (${r.leadImageCaption})` : ''}`}`;
   return (
     <>
       <p className="kicker">Revisions</p>
