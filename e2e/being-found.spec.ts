@@ -91,11 +91,16 @@ test('article pages carry a canonical link, social cards and NewsArticle structu
     /\/articles\/wage-growth-outpaces-inflation-for-the-sixth-month-running$/,
   );
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Wage growth outpaces inflation for the sixth month running');
-  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  // The story has a lead picture: the large card, and the same JPEG for OpenGraph and JSON-LD.
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const shared = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+  expect(shared).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/media\/[a-f0-9]{32}-1200\.jpg$/);
+  await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /^Illustration: /);
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(data.image).toEqual([shared]);
   expect(data['@type']).toBe('NewsArticle');
   expect(data.headline).toBe(await page.getByRole('heading', { level: 1 }).innerText());
-  expect(data.author[0].name).toBe(await page.locator('a[rel="author"]').innerText());
+  expect(data.author.map((a: { name: string }) => a.name)).toEqual(await page.locator('a[rel="author"]').allInnerTexts());
   // Next.js replaces the layout's Open Graph wholesale; the site's name and locale must survive.
   await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', 'Broadsheet');
   await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'en_US');

@@ -1,6 +1,29 @@
 import type { Page } from '@playwright/test';
+import { request as httpRequest } from 'node:http';
+import sharp from 'sharp';
 import { siteLocalInputValue } from '@/lib/site-time';
 import { expect, test } from './support/fixtures';
+
+/** A JPEG as a phone writes it: EXIF with the photographer's name and a GPS position. */
+async function phonePhoto(): Promise<Buffer> {
+  return sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a6f97' } })
+    .composite([{ input: Buffer.from('<svg width="1200" height="800"><circle cx="600" cy="400" r="250" fill="#f4d35e"/></svg>') }])
+    .withExif({ IFD0: { Artist: 'Mara Quist' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '57/1 42/1 0/1' } })
+    .jpeg()
+    .toBuffer();
+}
+
+/** The status the server answers to an upload's headers alone: what it decides before taking in the body. */
+function statusBeforeBody(pageUrl: string, headers: Record<string, string>): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const upload = httpRequest(new URL('/staff/images', pageUrl), { method: 'POST', headers }, (response) => {
+      resolve(response.statusCode ?? 0);
+      upload.destroy();
+    });
+    upload.on('error', reject);
+    upload.flushHeaders();
+  });
+}
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -10,7 +33,7 @@ async function writeDraft(page: Page, headline: string, body = 'The first paragr
   await page.getByLabel('Headline', { exact: true }).fill(headline);
   await page.getByLabel('Standfirst').fill('A story written in the newsroom, end to end.');
   await page.getByLabel('Section').selectOption({ label: 'Science' });
-  await page.getByLabel('Byline').selectOption({ index: 1 });
+  await page.getByLabel('Add an author to the byline').selectOption({ index: 1 });
   await page.getByLabel('Tags, separated by commas').fill(`Newsroom ${headline.slice(-6)}, Science policy`);
   await page.getByLabel('Story (Markdown)').fill(body);
   await page.getByRole('button', { name: 'Save draft' }).click();
@@ -18,7 +41,11 @@ async function writeDraft(page: Page, headline: string, body = 'The first paragr
   return page.url();
 }
 
-test('a writer drafts and submits a story, an editor publishes it, and readers find it at once', async ({ writerPage, editorPage, request }) => {
+test('a writer drafts a story with a picture and submits it, an editor publishes it, and readers find it at once, with the picture', async ({
+  writerPage,
+  editorPage,
+  request,
+}) => {
   const headline = `Tidal turbines light a harbour town ${unique()}`;
   await writerPage.goto('/staff/stories/new');
   // The preview is the reader's renderer and sanitizer: markup renders, scripts do not.
@@ -32,6 +59,19 @@ test('a writer drafts and submits a story, an editor publishes it, and readers f
   const editorUrl = await writeDraft(writerPage, headline, 'Power came on at **dawn**, and stayed on.');
   await expect(writerPage.locator('.kicker').first()).toHaveText('Draft');
   await expect(writerPage.getByRole('button', { name: 'Publish' })).toHaveCount(0);
+
+  // A phone photo, with the photographer's name and where it was taken in its EXIF.
+  await writerPage.getByLabel(/Choose a picture/).setInputFiles({ name: 'harbour.png.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto() });
+  const preview = writerPage.locator('[class*=leadImagePreview] img');
+  await expect(preview).toBeVisible({ timeout: 15_000 });
+  const hash = /\/media\/([a-f0-9]{32})-/.exec((await preview.getAttribute('src'))!)![1]!;
+  // Without alt text the save is refused, and everything typed stays.
+  await writerPage.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(writerPage.getByText('Describe the picture for readers who cannot see it (alt text).')).toBeVisible();
+  await expect(writerPage.getByLabel('Headline', { exact: true })).toHaveValue(headline);
+  await writerPage.getByLabel(/^Alt text/).fill('Turbine blades turning in the harbour at first light');
+  await writerPage.getByLabel('Caption (optional)').fill('The first turbine went in on Monday.');
+  await writerPage.getByLabel(/^Credit/).fill('Mara Quist');
   // A save, then the state change: it carries the version that save made (no conflict with oneself).
   await writerPage.getByLabel('Story (Markdown)').fill('Power came on at **dawn**, and stayed on all day.');
   await writerPage.getByRole('button', { name: 'Save', exact: true }).click();
@@ -41,17 +81,69 @@ test('a writer drafts and submits a story, an editor publishes it, and readers f
 
   await editorPage.goto(editorUrl);
   await expect(editorPage.getByLabel('Headline', { exact: true })).toHaveValue(headline);
+  await expect(editorPage.getByLabel(/^Alt text/)).toHaveValue('Turbine blades turning in the harbour at first light');
   await editorPage.getByRole('button', { name: 'Publish' }).click();
   await expect(editorPage.locator('.kicker').first()).toHaveText('Published');
   const slug = (await editorPage.getByRole('link', { name: 'Read it on the site' }).getAttribute('href'))!;
 
-  // Front page, section and feed show it within 2 s of the click, not when their caches expire.
+  // Front page, section and feed show it, with its picture, within 2 s of the click, not when their caches expire.
   for (const path of ['/', '/sections/science', '/sections/science/feed.xml', slug]) {
-    await expect.poll(async () => (await request.get(path)).text(), { message: path, timeout: 2500, intervals: [200] }).toContain(headline);
+    await expect
+      .poll(
+        async () => {
+          const page = await (await request.get(path)).text();
+          return page.includes(headline) && page.includes(`/media/${hash}-`);
+        },
+        { message: path, timeout: 2500, intervals: [200] },
+      )
+      .toBe(true);
   }
   await writerPage.goto(slug);
   await expect(writerPage.getByRole('heading', { level: 1 })).toHaveText(headline);
   await expect(writerPage.locator('article strong')).toHaveText('dawn');
+  const picture = writerPage.getByRole('img', { name: 'Turbine blades turning in the harbour at first light' });
+  await expect(picture).toHaveAttribute('loading', 'eager');
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  expect(await picture.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(new RegExp(`/media/${hash}-\\d+\\.avif$`));
+  await expect(writerPage.locator('figcaption')).toHaveText('The first turbine went in on Monday. Mara Quist');
+  await expect(writerPage.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  const shared = (await writerPage.locator('meta[property="og:image"]').getAttribute('content'))!;
+  const served = await request.get(shared);
+  expect(served.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const copy = await sharp(await served.body()).metadata();
+  expect([copy.format, copy.exif], 'the served copy is a JPEG without EXIF (no name, no GPS position)').toEqual(['jpeg', undefined]);
+});
+
+test('a file that is not a picture, or is too large, is refused with a clear message; nobody signed out can upload', async ({
+  writerPage,
+  request,
+}) => {
+  await writerPage.goto('/staff/stories/new');
+  const chooser = writerPage.getByLabel(/Choose a picture/);
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><script>alert(1)</script></svg>';
+  await chooser.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from(svg) });
+  await expect(writerPage.getByRole('alert').filter({ hasText: 'SVG drawings are not accepted' })).toBeVisible();
+  await chooser.setInputFiles({ name: 'notes.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('minutes of the meeting') });
+  await expect(writerPage.getByRole('alert').filter({ hasText: 'Upload a JPEG, PNG, WebP or AVIF image.' })).toBeVisible();
+  await chooser.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(21 * 1024 * 1024) });
+  await expect(writerPage.getByRole('alert').filter({ hasText: 'larger than 20 MB' })).toBeVisible();
+  await expect(writerPage.locator('[class*=leadImagePreview]')).toHaveCount(0);
+
+  // The same refusals without the browser's help: 413 for the size, 415 for what it is.
+  const headers = { 'content-type': 'image/jpeg', origin: new URL(writerPage.url()).origin };
+  const cookie = (await writerPage.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  expect(await statusBeforeBody(writerPage.url(), { ...headers, cookie, 'content-length': String(21 * 1024 * 1024) })).toBe(413);
+  const notAPicture = await writerPage.request.post('/staff/images', { data: Buffer.from(svg), headers });
+  expect([notAPicture.status(), (await notAPicture.json()).error]).toEqual([415, expect.stringContaining('SVG')]);
+  const crossSite = await writerPage.request.post('/staff/images', {
+    data: await phonePhoto(),
+    headers: { ...headers, origin: 'https://evil.example' },
+  });
+  expect(crossSite.status()).toBe(403);
+  // Signed out: turned away before a byte of the body is taken in (a 64 KB form would get 413 instead).
+  expect(await statusBeforeBody(writerPage.url(), { ...headers, 'content-length': String(5 * 1024 * 1024) })).toBe(401);
+  const anonymous = await request.post('/staff/images', { data: Buffer.alloc(100 * 1024), headers });
+  expect(anonymous.status()).toBe(401);
 });
 
 test("a writer's forged publish call is refused and the story stays unpublished", async ({ writerPage }) => {

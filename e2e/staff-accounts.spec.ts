@@ -20,8 +20,18 @@ test('an admin adds an account, changes its role and disables it; the audit log 
   await adminPage.getByLabel(`Role of ${email}`).selectOption('editor');
   const row = adminPage.getByRole('row').filter({ hasText: email });
   await row.getByRole('button', { name: 'Change role' }).click();
+  await expect(row.getByRole('status')).toHaveText('Role changed.');
   await colleague.reload();
   await expect(colleague.getByText(`Signed in as ${email} (editor)`)).toBeVisible();
+
+  // They write under a byline of their own: a new author profile, which their new stories start with.
+  const name = `Rosa Quill ${Date.now().toString(36)}`;
+  await row.getByLabel('Or a new author profile named').fill(name);
+  await row.getByRole('button', { name: 'Set byline' }).click();
+  await expect(row.getByRole('status')).toHaveText('Byline set.');
+  await expect(row.getByLabel(`Writes as`)).toHaveValue(/\d+/);
+  await colleague.goto('/staff/stories/new');
+  await expect(colleague.getByRole('list', { name: 'Byline' })).toHaveText(new RegExp(`^${name}`));
 
   await row.getByRole('button', { name: 'Disable' }).click();
   await expect(row.getByRole('rowheader')).toContainText('disabled');
@@ -31,7 +41,7 @@ test('an admin adds an account, changes its role and disables it; the audit log 
 
   await adminPage.goto('/staff/audit');
   const log = adminPage.getByRole('table');
-  for (const line of [`added an account ${email}`, `changed a role ${email}`, `disabled an account ${email}`]) {
+  for (const line of [`added an account ${email}`, `changed a role ${email}`, `set the byline of ${email}`, `disabled an account ${email}`]) {
     await expect(log.getByRole('row').filter({ hasText: line }).filter({ hasText: e2eStaff.admin.email })).toHaveCount(1);
   }
 });
@@ -57,7 +67,7 @@ test('a story published by an editor is in the audit log with who and when', asy
   await editorPage.getByLabel('Headline', { exact: true }).fill(headline);
   await editorPage.getByLabel('Standfirst').fill('For the audit log.');
   await editorPage.getByLabel('Section').selectOption({ label: 'Science' });
-  await editorPage.getByLabel('Byline').selectOption({ index: 1 });
+  await editorPage.getByLabel('Add an author to the byline').selectOption({ index: 1 });
   await editorPage.getByLabel('Story (Markdown)').fill('Text.');
   await editorPage.getByRole('button', { name: 'Save draft' }).click();
   await expect(editorPage).toHaveURL(/\/edit$/);

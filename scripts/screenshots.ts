@@ -1,5 +1,6 @@
 // Screenshots of every page type at desktop and phone width, for looking at what we build.
-// Usage: BASE_URL=http://127.0.0.1:3000 npm run screenshots  (writes to test-results/screens/)
+// Usage: BASE_URL=http://127.0.0.1:3000 npm run screenshots [-- /path ...]  (writes to test-results/screens/)
+// With STAFF_EMAIL and STAFF_PASSWORD, signs in first, for staff pages.
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -31,8 +32,24 @@ for (const [label, viewport, colorScheme] of [
 ] as const) {
   const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
+  if (process.env.STAFF_EMAIL && process.env.STAFF_PASSWORD) {
+    await page.goto(`${baseUrl}/staff/sign-in`);
+    await page.getByLabel('Email').fill(process.env.STAFF_EMAIL);
+    await page.getByLabel('Password').fill(process.env.STAFF_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/staff$/);
+  }
   for (const path of pages) {
     await page.goto(baseUrl + path);
+    // Pictures below the fold load lazily: scroll past them so a full-page shot shows them.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }
+      window.scrollTo(0, 0);
+    });
+    await page.waitForLoadState('networkidle');
     const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'front';
     await page.screenshot({ path: `${outDir}/${label}-${name}.png`, fullPage: label !== 'dark' });
   }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { useActionState, useState } from 'react';
 import {
   changeStaffRoleAction,
   endStaffSessionsAction,
@@ -32,7 +32,12 @@ export function StaffAccountRow({
   const [resetResult, resetPassword, resetting] = useActionState(resetStaffPasswordAction, null);
   const [sessionsResult, endSessions, ending] = useActionState(endStaffSessionsAction, null);
   const [authorResult, setAuthor, settingAuthor] = useActionState(setStaffAuthorAction, null);
-  const problem = [roleResult, disableResult, resetResult, sessionsResult, authorResult].find((r) => r && !r.ok);
+  // The row speaks of the last thing done to it, not of everything since the page opened.
+  const [last, setLast] = useState<'role' | 'disable' | 'reset' | 'sessions' | 'author' | null>(null);
+  const result = last && { role: roleResult, disable: disableResult, reset: resetResult, sessions: sessionsResult, author: authorResult }[last];
+  const done = result?.ok
+    ? { role: 'Role changed.', disable: null, reset: null, sessions: 'Signed out everywhere.', author: 'Byline set.' }[last!]
+    : null;
   return (
     <tr>
       <th scope="row">
@@ -40,7 +45,13 @@ export function StaffAccountRow({
         {isYou && <span className="meta"> (you)</span>}
         {account.disabled && <span className="meta"> · disabled</span>}
         {/* The byline this account's new stories start with. */}
-        <form action={setAuthor} className={`${styles.inlineForm} ${styles.bylineForm}`}>
+        {/* Keyed by what it shows: once the server has the new value, the menu shows it too. */}
+        <form
+          key={`author-${account.authorId ?? 'none'}`}
+          action={setAuthor}
+          onSubmit={() => setLast('author')}
+          className={`${styles.inlineForm} ${styles.bylineForm}`}
+        >
           <input type="hidden" name="id" value={account.id} />
           <label htmlFor={`author-${account.id}`}>Writes as</label>
           <select id={`author-${account.id}`} name="authorId" defaultValue={account.authorId ?? ''}>
@@ -61,7 +72,7 @@ export function StaffAccountRow({
         </form>
       </th>
       <td>
-        <form action={changeRole} className={styles.inlineForm}>
+        <form key={`role-${account.role}`} action={changeRole} onSubmit={() => setLast('role')} className={styles.inlineForm}>
           <input type="hidden" name="id" value={account.id} />
           <label className="visually-hidden" htmlFor={`role-${account.id}`}>
             Role of {account.email}
@@ -81,20 +92,20 @@ export function StaffAccountRow({
       <td className={`${styles.num} ${styles.wideOnly}`}>{account.liveSessions}</td>
       <td>
         <div className={styles.inlineForm}>
-          <form action={toggleDisabled}>
+          <form action={toggleDisabled} onSubmit={() => setLast('disable')}>
             <input type="hidden" name="id" value={account.id} />
             <input type="hidden" name="disabled" value={account.disabled ? 'false' : 'true'} />
             <button type="submit" className={editorStyles.quietButton} disabled={toggling}>
               {account.disabled ? 'Enable' : 'Disable'}
             </button>
           </form>
-          <form action={resetPassword}>
+          <form action={resetPassword} onSubmit={() => setLast('reset')}>
             <input type="hidden" name="id" value={account.id} />
             <button type="submit" className={editorStyles.quietButton} disabled={resetting}>
               Reset password
             </button>
           </form>
-          <form action={endSessions}>
+          <form action={endSessions} onSubmit={() => setLast('sessions')}>
             <input type="hidden" name="id" value={account.id} />
             <button type="submit" className={editorStyles.quietButton} disabled={ending}>
               End sessions
@@ -102,13 +113,13 @@ export function StaffAccountRow({
           </form>
         </div>
         <p role="status" className="meta">
-          {problem && !problem.ok && problem.error}
-          {resetResult?.ok && (
+          {result && !result.ok && result.error}
+          {done}
+          {last === 'reset' && resetResult?.ok && (
             <>
               New temporary password for {resetResult.data.email}: <code>{resetResult.data.password}</code> (shown once)
             </>
           )}
-          {sessionsResult?.ok && 'Signed out everywhere.'}
         </p>
       </td>
     </tr>
