@@ -1,12 +1,14 @@
 // Publish-to-visible: an editor clicks Publish in the real editor (Chromium), and the front page
 // is polled every 50 ms until it shows the story: the time a reader waits for a new story. Also the
-// editor's own save and publish round trips. 20 stories; median and worst.
+// editor's own save and publish round trips. 20 stories; median and worst. Then picture uploads:
+// a 12-megapixel camera JPEG to the moment its sizes are ready (5 different pictures).
 // Run: tsx bench/publishing.ts (part of npm run bench).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import sharp from 'sharp';
 import { ensureProductionBuild, startServer } from './lib/server';
 
 const port = Number(process.env.BENCH_PORT ?? 3300);
@@ -20,6 +22,23 @@ const summary = (label: string, samples: number[]) => {
     `${label.padEnd(44)} median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(0).padStart(5)} ms   worst ${sorted.at(-1)!.toFixed(0).padStart(5)} ms`,
   );
 };
+
+/** A camera-like 4000x3000 JPEG: noise over gradients compresses like a photo, not like a flat drawing. */
+async function cameraPhoto(seed: number): Promise<Buffer> {
+  const width = 4000;
+  const height = 3000;
+  const pixels = Buffer.alloc(width * height * 3);
+  let state = 0x9e3779b9 ^ seed;
+  for (let i = 0; i < pixels.length; i += 3) {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    const x = (i / 3) % width;
+    const noise = state >>> 26;
+    pixels[i] = (x / 16 + noise) & 255;
+    pixels[i + 1] = ((i / 3 / width) * 0.08 + noise) & 255;
+    pixels[i + 2] = (140 + noise) & 255;
+  }
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+}
 
 ensureProductionBuild();
 const server = await startServer({ port, databasePath });
@@ -41,7 +60,7 @@ try {
     await page.getByLabel('Headline', { exact: true }).fill(headline);
     await page.getByLabel('Standfirst').fill('A story the bench publishes.');
     await page.getByLabel('Section').selectOption({ index: 1 });
-    await page.getByLabel('Byline').selectOption({ index: 1 });
+    await page.getByLabel('Add an author to the byline').selectOption({ index: 1 });
     await page.getByLabel('Story (Markdown)').fill('One paragraph.');
     let started = performance.now();
     await page.getByRole('button', { name: 'Save draft' }).click();
@@ -67,6 +86,24 @@ try {
   summary('save draft (click to editor page)', saves);
   summary('publish (click to "Published" shown)', publishes);
   summary('publish to visible on the front page', visible);
+
+  const uploads: number[] = [];
+  let uploadedBytes = 0;
+  for (let n = 0; n < 5; n++) {
+    const photo = await cameraPhoto(n);
+    uploadedBytes = photo.length;
+    const started = performance.now();
+    const answer = await fetch(`${server.baseUrl}/staff/images`, {
+      method: 'POST',
+      body: new Uint8Array(photo),
+      headers: { 'content-type': 'image/jpeg', cookie: `bs_staff=${token}`, origin: server.baseUrl },
+    });
+    if (answer.status !== 201) throw new Error(`upload answered ${answer.status}: ${await answer.text()}`);
+    uploads.push(performance.now() - started);
+  }
+  console.log(`
+picture uploads: 4000x3000 JPEG (${(uploadedBytes / 1e6).toFixed(1)} MB) to original + 6 sizes + share JPEG written`);
+  summary('upload to ready', uploads);
 } finally {
   await browser.close();
   await server.stop();
