@@ -31,7 +31,10 @@ export function StoryListTable({ rows }: { rows: StaffStoryRow[] }) {
               </td>
               <td>{storyStateLabel(row.status, row.publishedAt)}</td>
               <td className={styles.wideOnly}>{row.sectionName}</td>
-              <td className={styles.wideOnly}>{row.authorName}</td>
+              <td className={styles.wideOnly}>
+                {row.authorName}
+                {row.otherAuthors > 0 && <span className="meta"> and {row.otherAuthors === 1 ? 'one other' : `${row.otherAuthors} others`}</span>}
+              </td>
               <td>
                 <time dateTime={row.updatedAt.toISOString()}>{formatShortDate(row.updatedAt)}</time>
               </td>

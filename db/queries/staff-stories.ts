@@ -11,6 +11,8 @@ export type StaffStoryRow = {
   updatedAt: Date;
   sectionName: string;
   authorName: string;
+  /** Bylines after the first. */
+  otherAuthors: number;
 };
 
 export type StaffStoryFilter = { status?: ArticleStatus; sectionId?: number; authorId?: number; query?: string };
@@ -67,7 +69,8 @@ export function listStoriesForStaff({
       ? []
       : (sqlite
           .prepare(
-            `SELECT a.id, a.headline, a.status, a.published_at AS publishedAt, a.updated_at AS updatedAt, s.name AS sectionName, au.name AS authorName
+            `SELECT a.id, a.headline, a.status, a.published_at AS publishedAt, a.updated_at AS updatedAt, s.name AS sectionName, au.name AS authorName,
+                    max(0, (SELECT count(*) FROM article_authors aa WHERE aa.article_id = a.id) - 1) AS otherAuthors
              FROM articles a JOIN sections s ON s.id = a.section_id JOIN authors au ON au.id = a.author_id
              WHERE a.id IN (${ids.map(() => '?').join(',')}) ORDER BY a.updated_at DESC, a.id DESC`,
           )
