@@ -50,6 +50,8 @@ try {
       ['section page 1', '/sections/world', {}],
       ['section page 500', '/sections/world?page=500', {}],
       [`tag page (${tag})`, `/tags/${tag}`, {}],
+      ['author page 1', '/authors/amara-okafor', {}],
+      ['author page 300', '/authors/amara-okafor?page=300', {}],
       ['search "people"', '/search?q=people', {}],
       ['site feed', '/feed.xml', {}],
       ['sitemap index', '/sitemap.xml', {}],
@@ -60,6 +62,8 @@ try {
       ['staff story list', '/staff/stories', staff],
       ['staff story list, page 500', '/staff/stories?page=500', staff],
       ['staff story list, "council" in Politics', '/staff/stories?q=council&section=2', staff],
+      ['staff story list, one byline', '/staff/stories?author=1', staff],
+      ['staff story list, one byline, page 300', '/staff/stories?author=1&page=300', staff],
       ['staff story editor', `/staff/stories/${storyId}/edit`, staff],
       ['staff story revisions', `/staff/stories/${storyId}/revisions`, staff],
     ] as const) {

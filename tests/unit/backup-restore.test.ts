@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -107,4 +107,30 @@ test('backups keep the newest N, and a damaged or foreign file is never restored
   const before = counts(databaseFile);
   assert.throws(() => restoreDatabase({ target: databaseFile, backupFile: damaged }), /failed its integrity check/);
   assert.deepEqual(counts(databaseFile), before);
+});
+
+test('pictures go into every backup, only the new ones each time, and a restore puts back the ones missing', async () => {
+  const media = join(dir, 'media');
+  const pictureBackups = join(dir, 'picture-backups');
+  mkdirSync(media, { recursive: true });
+  const names = [`${'a'.repeat(32)}-480.avif`, `${'b'.repeat(32)}.jpg`];
+  for (const name of names) writeFileSync(join(media, name), `bytes of ${name}`);
+  writeFileSync(join(media, 'notes.txt'), 'not a picture');
+  const env = { ...process.env, DATABASE_PATH: databaseFile, MEDIA_DIR: media };
+  const run = async (script: string, ...args: string[]) =>
+    (await promisify(execFile)(process.execPath, ['--import', 'tsx', script, ...args], { env, encoding: 'utf8' })).stdout;
+
+  assert.match(await run('scripts/backup.ts', '--dir', pictureBackups), /pictures: 2 new file\(s\)/);
+  assert.deepEqual(readdirSync(join(pictureBackups, 'media')).sort(), names.sort());
+  writeFileSync(join(media, `${'c'.repeat(32)}-960.webp`), 'a newer picture');
+  assert.match(await run('scripts/backup.ts', '--dir', pictureBackups), /pictures: 1 new file\(s\)/);
+
+  rmSync(media, { recursive: true });
+  const newest = readdirSync(pictureBackups)
+    .filter((name) => name.endsWith('.db'))
+    .sort()
+    .at(-1)!;
+  assert.match(await run('scripts/restore.ts', join(pictureBackups, newest)), /pictures: 3 file\(s\) put back/);
+  assert.equal(readFileSync(join(media, names[1]!), 'utf8'), `bytes of ${names[1]}`);
+  assert.ok(!existsSync(join(media, 'notes.txt')));
 });
