@@ -37,7 +37,9 @@ async function cameraPhoto(seed: number): Promise<Buffer> {
     pixels[i + 1] = ((i / 3 / width) * 0.08 + noise) & 255;
     pixels[i + 2] = (140 + noise) & 255;
   }
-  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 90 }).toBuffer();
+  return sharp(pixels, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 ensureProductionBuild();
