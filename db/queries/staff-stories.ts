@@ -52,15 +52,24 @@ export function listStoriesForStaff({
     params.push(`%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
   }
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const total = sqlite
-    .prepare(`SELECT count(*) FROM articles a ${clause}`)
+  // One byline and nothing else: its count from the byline index, and the page's ids by walking
+  // the (updated_at, id) index with the author's ids as a filter, never reading 16k story rows
+  // (at 100k stories: 98 ms -> 4 ms for page 1, 16 ms for the last page).
+  const bylineOnly = filter.authorId !== undefined && where.length === 1;
+  const total = (
+    bylineOnly
+      ? sqlite.prepare('SELECT count(*) FROM article_authors WHERE author_id = ?')
+      : sqlite.prepare(`SELECT count(*) FROM articles a ${clause}`)
+  )
     .pluck()
     .get(...params) as number;
   const window = pageWindow(page, total);
   if (!window) return null;
   // The page's ids first, in index order (joined first, SQLite sorted all 100k stories), then their rows.
   const ids = sqlite
-    .prepare(`SELECT a.id FROM articles a ${clause} ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`)
+    .prepare(
+      `SELECT a.id FROM articles a ${bylineOnly ? 'INDEXED BY articles_updated_idx' : ''} ${clause} ORDER BY a.updated_at DESC, a.id DESC LIMIT ? OFFSET ?`,
+    )
     .pluck()
     .all(...params, window.limit, window.offset) as number[];
   type Row = Omit<StaffStoryRow, 'publishedAt' | 'updatedAt'> & { publishedAt: number | null; updatedAt: number };

@@ -10,7 +10,7 @@ const { getArticleBySlug, getAuthorArticlesPage } = await import('@/db/queries/a
 const { getStoryRevision } = await import('@/db/queries/story-revisions');
 const { storeImage } = await import('@/db/queries/images');
 const { setStaffAuthor } = await import('@/db/queries/staff-admin');
-const { listEditorChoices } = await import('@/db/queries/staff-stories');
+const { listEditorChoices, listStoriesForStaff } = await import('@/db/queries/staff-stories');
 const sqlite = db.$client;
 
 const editor = sqlite
@@ -58,6 +58,14 @@ test('a story keeps its bylines in order, on its page, in its revision and on ev
     );
   }
   assert.deepEqual(getStoryRevision({ articleId: saved.story.id, version: 1 })!.authorIds, [second, lead]);
+  // The newsroom's list by byline: by either author, counted from the byline rows.
+  for (const authorId of [lead!, second!]) {
+    const list = listStoriesForStaff({ filter: { authorId }, page: 1 })!;
+    assert.equal(list.rows[0]!.id, saved.story.id, 'newest change first');
+    assert.equal(list.window.totalItems, sqlite.prepare('SELECT count(*) FROM article_authors WHERE author_id = ?').pluck().get(authorId));
+    const inSection = listStoriesForStaff({ filter: { authorId, sectionId }, page: 1 })!;
+    assert.ok(inSection.rows.some((row) => row.id === saved.story.id && row.otherAuthors === 1));
+  }
   assert.equal(saveStory({ staffId: editor, fields: { ...fields, authorIds: [lead!, 999_999] } }).status, 'unknown-author');
   assert.equal(saveStory({ staffId: editor, fields: { ...fields, authorIds: [] } }).status, 'unknown-author');
 });
