@@ -1,0 +1,137 @@
+// Reader pages against the framework's ceiling: each cached page beside the prerendered page of
+// about its size from the same build (app/bench-ceiling), with no data access. Interleaved
+// rounds (ceiling, page, ceiling, page ...) so the shared machine's noise falls on both; the
+// figures are medians of the per-round ratios. Without and with Accept-Encoding: gzip, br.
+// Run: tsx bench/ceiling.ts (part of npm run bench). BENCH_CEILING_ROUNDS, BENCH_SECONDS.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadTest, type LoadResult } from './lib/load';
+import { ensureProductionBuild, fetchText, startServer } from './lib/server';
+import { startPlainNextApp } from './lib/plain-next-app';
+import { actionId, readViewCount, viewActionId, viewActionRequest } from './lib/view-action';
+
+const port = Number(process.env.BENCH_PORT ?? 3300);
+const rounds = Number(process.env.BENCH_CEILING_ROUNDS ?? 5);
+const seconds = Number(process.env.BENCH_SECONDS ?? 4);
+const connections = 32;
+const ceilingSizesKb = [16, 24, 32, 40, 48, 64, 96, 128];
+const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-ceiling-'));
+
+type Sample = { rps: number; p50: number; p99: number };
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+function toMs(value: string | undefined): number {
+  const match = /^([\d.]+)(us|ms|s)$/.exec((value ?? '').trim());
+  if (!match) return Number.NaN;
+  const n = Number(match[1]);
+  return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
+}
+
+function wrk(url: string, gzip: boolean): Sample {
+  const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', ...(gzip ? ['-H', 'Accept-Encoding: gzip, br'] : []), url];
+  const out = spawnSync('wrk', args, { encoding: 'utf8' }).stdout;
+  if (/Non-2xx/.test(out)) throw new Error(`${url} answered errors under load:\n${out}`);
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
+    p50: toMs(/\s50%\s+(\S+)/.exec(out)?.[1]),
+    p99: toMs(/\s99%\s+(\S+)/.exec(out)?.[1]),
+  };
+}
+
+if (spawnSync('wrk', ['--version']).error) {
+  console.log('bench/ceiling.ts needs wrk (apt-get install -y wrk); skipped');
+  process.exit(0);
+}
+ensureProductionBuild();
+const databasePath = join(dir, 'bench.db');
+// Every bench request comes from 127.0.0.1: the per-address limit and cap are lifted for this server only.
+const server = await startServer({ port, databasePath, env: { VIEW_RATE_LIMIT_MAX: '100000000', VIEW_DAILY_CAP_PER_ADDRESS: '100000000' } });
+try {
+  const front = await fetchText(`${server.baseUrl}/`);
+  const article = /href="(\/articles\/[a-z0-9-]+)"/.exec(front)![1]!;
+  const pages = [
+    ['front page', '/'],
+    ['article page', article],
+    ['section page', '/sections/world'],
+  ] as const;
+  console.log(
+    `\nreader pages (cache hits) against a prerendered page of about their size, ${rounds} interleaved rounds of ${seconds} s, ${connections} connections`,
+  );
+  console.log(
+    `${'page'.padEnd(14)}${'KiB'.padStart(6)}${'ceiling'.padStart(9)}  ${'encoding'.padEnd(10)}${'req/s ratio'.padStart(12)}${'p50 ms'.padStart(14)}${'p99 ms'.padStart(16)}${'p99 ratio'.padStart(11)}`,
+  );
+  for (const [label, path] of pages) {
+    const bytes = (await fetchText(server.baseUrl + path)).length;
+    const kb = ceilingSizesKb.reduce((best, size) => (Math.abs(size * 1024 - bytes) < Math.abs(best * 1024 - bytes) ? size : best));
+    const ceiling = `/bench-ceiling/${kb}`;
+    await fetchText(server.baseUrl + ceiling);
+    for (const gzip of [false, true]) {
+      const pageSamples: Sample[] = [];
+      const ceilingSamples: Sample[] = [];
+      for (let round = 0; round < rounds; round++) {
+        ceilingSamples.push(wrk(server.baseUrl + ceiling, gzip));
+        pageSamples.push(wrk(server.baseUrl + path, gzip));
+      }
+      const rpsRatio = median(pageSamples.map((s, i) => s.rps / ceilingSamples[i]!.rps));
+      const p99Ratio = median(pageSamples.map((s, i) => s.p99 / ceilingSamples[i]!.p99));
+      const pair = (key: keyof Sample) =>
+        `${median(pageSamples.map((s) => s[key])).toFixed(1)}/${median(ceilingSamples.map((s) => s[key])).toFixed(1)}`;
+      console.log(
+        `${label.padEnd(14)}${(bytes / 1024).toFixed(0).padStart(6)}${`${kb} KiB`.padStart(9)}  ${(gzip ? 'gzip, br' : 'none').padEnd(10)}${`${rpsRatio.toFixed(2)}x`.padStart(12)}${pair('p50').padStart(14)}${pair('p99').padStart(16)}${`${p99Ratio.toFixed(2)}x`.padStart(11)}`,
+      );
+    }
+  }
+  console.log('(p50 and p99: the page / the ceiling, medians over the rounds; goal: req/s ratio >= 0.9x, p99 ratio <= 1.5x)');
+
+  // The view action (a new visitor each call) against a no-op action of the same shape, same build.
+  const slug = article.split('/').pop()!;
+  const { id: articleId, viewCount: before } = readViewCount(databasePath, slug);
+  const view = viewActionRequest({ baseUrl: server.baseUrl, actionId: viewActionId(), articleId });
+  const noOp = viewActionRequest({ baseUrl: server.baseUrl, actionId: actionId('benchNoOpViewAction'), articleId });
+  const perRound = 300 * seconds;
+  const viewRuns: LoadResult[] = [];
+  const noOpRuns: LoadResult[] = [];
+  for (let round = 0; round < rounds; round++) {
+    noOpRuns.push(
+      await loadTest({ label: 'no-op action', url: `${server.baseUrl}/bench-ceiling/no-op-action`, request: noOp, amount: perRound, connections }),
+    );
+    viewRuns.push(await loadTest({ label: 'view action', url: server.baseUrl + article, request: view, amount: perRound, connections }));
+  }
+  // The same no-op in a plain Next.js app: the framework's own ceiling, without Broadsheet's front door and proxy.
+  const plain = await startPlainNextApp(port + 1);
+  const plainRuns: LoadResult[] = [];
+  try {
+    const plainNoOp = viewActionRequest({ baseUrl: plain.baseUrl, actionId: actionId('benchNoOpViewAction', plain.dir), articleId });
+    for (let round = 0; round < rounds; round++) {
+      plainRuns.push(await loadTest({ label: 'plain no-op', url: `${plain.baseUrl}/action`, request: plainNoOp, amount: perRound, connections }));
+      viewRuns.push(await loadTest({ label: 'view action', url: server.baseUrl + article, request: view, amount: perRound, connections }));
+    }
+  } finally {
+    await plain.stop();
+  }
+  const answered = viewRuns.reduce((sum, r) => sum + r.completed, 0);
+  const rose = readViewCount(databasePath, slug).viewCount - before;
+  console.log(
+    `\nview action (a new visitor each call) against a no-op action of the same shape, ${rounds} interleaved rounds of ${perRound} calls, ${connections} connections`,
+  );
+  console.log(
+    `view action ${median(viewRuns.map((r) => r.requestsPerSecond)).toFixed(0)}/s p99 ${median(viewRuns.map((r) => r.p99Ms)).toFixed(0)} ms; ` +
+      `no-op ${median(noOpRuns.map((r) => r.requestsPerSecond)).toFixed(0)}/s p99 ${median(noOpRuns.map((r) => r.p99Ms)).toFixed(0)} ms; ` +
+      `ratio ${median(viewRuns.slice(0, rounds).map((r, i) => r.requestsPerSecond / noOpRuns[i]!.requestsPerSecond)).toFixed(2)}x (goal >= 0.7x)`,
+  );
+  const line = (label: string, runs: LoadResult[], ceilings: LoadResult[]) => {
+    const rate = (list: LoadResult[]) => median(list.map((r) => r.requestsPerSecond)).toFixed(0);
+    const p99 = (list: LoadResult[]) => median(list.map((r) => r.p99Ms)).toFixed(0);
+    const ratio = median(runs.map((r, i) => r.requestsPerSecond / ceilings[i]!.requestsPerSecond)).toFixed(2);
+    console.log(`${label.padEnd(42)} view ${rate(runs)}/s p99 ${p99(runs)} ms; no-op ${rate(ceilings)}/s p99 ${p99(ceilings)} ms; ${ratio}x`);
+  };
+  line('against the no-op in this build', viewRuns.slice(0, rounds), noOpRuns);
+  line('against the no-op in a plain Next.js app', viewRuns.slice(rounds), plainRuns);
+  console.log('(goal: >= 0.7x the plain no-op; the gap between the two no-ops is what the front door and proxy.ts cost)');
+  console.log(`counted: ${answered} answered, the count rose by ${rose} (${rose === answered ? 'none lost or doubled' : 'MISMATCH'})`);
+} finally {
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
