@@ -5,7 +5,7 @@ export const dynamic = 'force-dynamic';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/staff', '/search'] },
+    rules: { userAgent: '*', allow: '/', disallow: ['/staff', '/search', '/bench-ceiling'] },
     sitemap: [absoluteUrl('/sitemap.xml'), absoluteUrl('/sitemaps/news.xml')],
   };
 }
