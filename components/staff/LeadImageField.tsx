@@ -5,6 +5,7 @@ import { ResponsiveImage } from '@/components/image/ResponsiveImage';
 import { uploadImage } from '@/lib/client/upload-image';
 import type { StoredImage } from '@/lib/images/image-files';
 import { FieldError } from './FieldError';
+import { FormField } from './FormField';
 import styles from './StoryEditor.module.css';
 
 export type LeadImageValue = {
@@ -32,10 +33,6 @@ export function LeadImageField({
     status: 'idle',
   });
   const set = (name: 'alt' | 'caption' | 'credit') => (event: { target: { value: string } }) => onChange({ ...value, [name]: event.target.value });
-  const invalid = (name: string) => ({
-    'aria-invalid': !!fieldErrors?.[name],
-    'aria-describedby': fieldErrors?.[name] ? `${name}-error` : undefined,
-  });
 
   async function choose(file: File | undefined) {
     if (!file) return;
@@ -82,39 +79,30 @@ export function LeadImageField({
       <FieldError name="leadImageId" errors={fieldErrors?.leadImageId} />
       {value.image && (
         <>
-          <label htmlFor="leadImageAlt">Alt text: what the picture shows, for readers who cannot see it</label>
-          <input
-            id="leadImageAlt"
+          <FormField
             name="leadImageAlt"
-            className="text-input"
+            label="Alt text: what the picture shows, for readers who cannot see it"
             value={value.alt}
             onChange={set('alt')}
             maxLength={300}
-            {...invalid('leadImageAlt')}
+            errors={fieldErrors?.leadImageAlt}
           />
-          <FieldError name="leadImageAlt" errors={fieldErrors?.leadImageAlt} />
-          <label htmlFor="leadImageCaption">Caption (optional)</label>
-          <input
-            id="leadImageCaption"
+          <FormField
             name="leadImageCaption"
-            className="text-input"
+            label="Caption (optional)"
             value={value.caption}
             onChange={set('caption')}
             maxLength={400}
-            {...invalid('leadImageCaption')}
+            errors={fieldErrors?.leadImageCaption}
           />
-          <FieldError name="leadImageCaption" errors={fieldErrors?.leadImageCaption} />
-          <label htmlFor="leadImageCredit">Credit (optional: photographer or agency)</label>
-          <input
-            id="leadImageCredit"
+          <FormField
             name="leadImageCredit"
-            className="text-input"
+            label="Credit (optional: photographer or agency)"
             value={value.credit}
             onChange={set('credit')}
             maxLength={120}
-            {...invalid('leadImageCredit')}
+            errors={fieldErrors?.leadImageCredit}
           />
-          <FieldError name="leadImageCredit" errors={fieldErrors?.leadImageCredit} />
         </>
       )}
     </fieldset>

@@ -26,22 +26,28 @@ const revisionColumns = `r.version, r.status, r.slug, r.headline, r.standfirst, 
   r.lead_image_credit AS leadImageCredit, r.tag_names AS tagNames, r.saved_at AS savedAt, u.email AS savedByEmail, s.name AS sectionName
   FROM article_revisions r LEFT JOIN staff_users u ON u.id = r.saved_by LEFT JOIN sections s ON s.id = r.section_id`;
 
-function fromRow({ authorId, ...row }: RevisionRow): StoryRevision {
-  const listed = JSON.parse(row.authorIds) as number[];
-  const authorIds = listed.length > 0 ? listed : [authorId];
+/** The revisions as read, with their bylines' names looked up once for all of them (not a query per revision). */
+function fromRows(rows: RevisionRow[]): StoryRevision[] {
+  const bylines = rows.map(({ authorId, authorIds }) => {
+    const listed = JSON.parse(authorIds) as number[];
+    return listed.length > 0 ? listed : [authorId];
+  });
+  const ids = [...new Set(bylines.flat())];
   const names = new Map(
-    getDb()
-      .$client.prepare<number[], { id: number; name: string }>(`SELECT id, name FROM authors WHERE id IN (${authorIds.map(() => '?').join(',')})`)
-      .all(...authorIds)
-      .map((a) => [a.id, a.name]),
+    ids.length === 0
+      ? []
+      : getDb()
+          .$client.prepare<number[], { id: number; name: string }>(`SELECT id, name FROM authors WHERE id IN (${ids.map(() => '?').join(',')})`)
+          .all(...ids)
+          .map((a) => [a.id, a.name]),
   );
-  return {
+  return rows.map((row, i) => ({
     ...row,
-    authorIds,
-    authorNames: authorIds.flatMap((id) => names.get(id) ?? []),
+    authorIds: bylines[i]!,
+    authorNames: bylines[i]!.flatMap((id) => names.get(id) ?? []),
     savedAt: new Date(row.savedAt * 1000),
     tagNames: JSON.parse(row.tagNames) as string[],
-  };
+  }));
 }
 
 /** A story's revisions, newest first (the body included: a story has dozens, not thousands). */
@@ -49,11 +55,11 @@ export function listStoryRevisions({ articleId }: { articleId: number }): StoryR
   const rows = getDb()
     .$client.prepare(`SELECT ${revisionColumns} WHERE r.article_id = ? ORDER BY r.version DESC LIMIT 500`)
     .all(articleId) as RevisionRow[];
-  return rows.map(fromRow);
+  return fromRows(rows);
 }
 
 export function getStoryRevision({ articleId, version }: { articleId: number; version: number }): StoryRevision | null {
   const row = getDb().$client.prepare(`SELECT ${revisionColumns} WHERE r.article_id = ? AND r.version = ?`).get(articleId, version) as
     RevisionRow | undefined;
-  return row ? fromRow(row) : null;
+  return row ? fromRows([row])[0]! : null;
 }
