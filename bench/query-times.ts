@@ -12,6 +12,8 @@ import {
 import { getMostReadArticles } from '@/db/queries/most-read';
 import { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '@/db/queries/staff-analytics';
 import { getDb } from '@/db/client';
+import { refreshViewSpans } from '@/db/view-spans/span-builder.mjs';
+import { wantedViewSpans } from '@/db/view-spans/ranked-windows';
 import { siteDayKeyDaysAgo } from '@/lib/site-time';
 
 const sqlite = getDb().$client;
@@ -59,5 +61,21 @@ for (const days of [1, 7, 30, 90]) {
   await time(`top 25 stories, ${days} d`, () => getTopArticles({ sinceDay }));
   await time(`section breakdown, ${days} d`, () => getSectionBreakdown({ sinceDay }));
 }
+
+// What a server does within a minute of starting and of midnight (db/view-spans/): the same
+// rankings then read a span of each window's finished days plus today's rows.
+sqlite.exec('DELETE FROM article_view_span_builds; DELETE FROM article_view_spans');
+const buildStarted = performance.now();
+refreshViewSpans(sqlite, wantedViewSpans());
+const spanRows = count('article_view_spans');
+console.log(
+  `\nday's view spans built in ${(performance.now() - buildStarted).toFixed(0)} ms (${spanRows} rows; the server builds them on a worker thread)`,
+);
+for (const days of [1, 7, 30, 90]) {
+  const sinceDay = siteDayKeyDaysAgo(days - 1);
+  await time(`top 25 stories, ${days} d, with spans`, () => getTopArticles({ sinceDay }));
+}
+await time('most read, today+yesterday, with spans', () => getMostReadArticles({ period: 'day' }));
+await time('most read, 7 days, with spans', () => getMostReadArticles({ period: 'week' }));
 await time('daily chart, 90 d', () => getSiteDailySeries({ sinceDay: siteDayKeyDaysAgo(89), untilDay: siteDayKeyDaysAgo(0) }));
 await time('one story since publication', () => getArticleReadership({ id: article.id }));

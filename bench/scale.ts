@@ -18,6 +18,25 @@ const node = (args: string[]) => {
   return result.stdout;
 };
 
+/** Seconds until the server has built the day's view spans, which it does on a worker thread after it starts. */
+async function viewSpansReady(): Promise<number> {
+  const started = performance.now();
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const { wantedViewSpans } = await import('@/db/view-spans/ranked-windows');
+    const wanted = wantedViewSpans().length;
+    const built = db.prepare('SELECT count(*) FROM article_view_span_builds').pluck();
+    while ((built.get() as number) < wanted) {
+      if (performance.now() - started > 120_000) throw new Error('the view spans were not built within 2 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return (performance.now() - started) / 1000;
+  } finally {
+    db.close();
+  }
+}
+
 async function medianMs(url: string, headers: Record<string, string> = {}): Promise<{ ms: number; status: number; body: string }> {
   const samples: number[] = [];
   let last = { status: 0, body: '' };
@@ -39,6 +58,7 @@ try {
   ensureProductionBuild();
   const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3300), databasePath });
   try {
+    console.log(`\nthe server's view spans for rankings (db/view-spans/) were ready ${(await viewSpansReady()).toFixed(1)} s after it answered`);
     const staff = { cookie: `bs_staff=${token}` };
     console.log('\nwhole pages from the production server at this scale (median of 5 after a warm-up)');
     const storyId = /href="\/staff\/stories\/(\d+)\/edit"/.exec(await fetchText(`${server.baseUrl}/staff/stories`, staff))![1];

@@ -4,6 +4,7 @@ import { siteDayKey } from '@/lib/site-time';
 import { openedDb, walSizeLimitBytes } from './client';
 import { DataError, withDataErrors } from './errors';
 import { forgetSaltsBefore } from './queries/daily-salt';
+import { keepViewSpansFresh } from './view-spans/view-spans';
 import { noteWriteFailure } from './write-health';
 
 /** Bytes in the write-ahead log beside the database (0 when there is none). */
@@ -22,6 +23,7 @@ export function walSizeBytes(databaseFile: string): number {
  *   but while another process holds a read open it cannot restart the log, which then grows
  *   (380 MB after a 60 s reader); once that reader is gone a TRUNCATE checkpoint cuts it back,
  *   and journal_size_limit keeps it small after every later checkpoint.
+ * - today's view spans are built (rankings read them instead of every day's rows; db/view-spans/).
  * A lock held elsewhere skips a round: nothing here is urgent, and nothing may block the loop.
  */
 export function runMaintenance(now = new Date()): void {
@@ -32,6 +34,7 @@ export function runMaintenance(now = new Date()): void {
       forgetSaltsBefore(sqlite, siteDayKey(now));
       sqlite.pragma(walSizeBytes(sqlite.name) > walSizeLimitBytes ? 'wal_checkpoint(TRUNCATE)' : 'wal_checkpoint(PASSIVE)');
     });
+    void keepViewSpansFresh(now);
   } catch (error) {
     // A timer must never take the server down; a failure other than a lock shows in /health.
     if (!(error instanceof DataError)) logEvent('error', 'housekeeping-failed', { detail: String(error) });
@@ -42,5 +45,7 @@ export function runMaintenance(now = new Date()): void {
 let timer: NodeJS.Timeout | undefined;
 
 export function startMaintenance(everyMs = 60_000): void {
-  timer ??= setInterval(runMaintenance, everyMs).unref();
+  if (timer) return;
+  timer = setInterval(runMaintenance, everyMs).unref();
+  void keepViewSpansFresh(); // rankings are slow until the day's spans exist
 }

@@ -172,6 +172,40 @@ export const articleDailyViews = sqliteTable(
   ],
 );
 
+/**
+ * Per-article sums of `article_daily_views` over a fixed run of finished days (first_day to
+ * last_day), so "top stories over 90 days" reads one span plus today's rows instead of summing
+ * 90 days of rows for every story (db/view-spans/). Finished days no longer change, so a span
+ * stays exact; a span is used only once its row in `article_view_span_builds` says it is whole.
+ */
+export const articleViewSpans = sqliteTable(
+  'article_view_spans',
+  {
+    firstDay: text('first_day').notNull(),
+    lastDay: text('last_day').notNull(),
+    articleId: integer('article_id').notNull(), // no foreign key: ids are never reused, and readers join to articles
+    views: integer('views').notNull(),
+    visitors: integer('visitors').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.firstDay, t.lastDay, t.articleId] }),
+    // Covering: a ranking reads its leaders and candidates from the index alone.
+    index('article_view_spans_rank_idx').on(t.firstDay, t.lastDay, sql`${t.views} DESC`, t.articleId, t.visitors),
+  ],
+);
+
+/** A span that is complete and may be read; written last by its build, deleted first when it is dropped. */
+export const articleViewSpanBuilds = sqliteTable(
+  'article_view_span_builds',
+  {
+    firstDay: text('first_day').notNull(),
+    lastDay: text('last_day').notNull(),
+    articles: integer('articles').notNull(),
+    builtAt: integer('built_at', { mode: 'timestamp' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.firstDay, t.lastDay] }), check('article_view_span_builds_days', sql`${t.firstDay} <= ${t.lastDay}`)],
+);
+
 export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type Tag = typeof tags.$inferSelect;

@@ -4,10 +4,11 @@ import { cachedRead } from '@/db/cache/cached-read';
 import { cacheTags } from '@/lib/cache-policy';
 import { siteDayKeyDaysAgo } from '@/lib/site-time';
 import { articles } from '@/db/schema';
+import { mostReadDaysBack } from '@/db/view-spans/ranked-windows';
 import { isPublicArticle, selectArticleCards, type ArticleCard } from './article-cards';
 import { rankArticlesByViews } from './view-rankings';
 
-export type MostReadPeriod = 'day' | 'week';
+export type MostReadPeriod = keyof typeof mostReadDaysBack;
 export type MostReadEntry = ArticleCard & { periodViews: number };
 
 /**
@@ -24,7 +25,7 @@ export async function getMostReadArticles({
   now?: Date;
 }): Promise<MostReadEntry[]> {
   // Over-fetch a little: a top id might belong to an article since unpublished.
-  const top = await rankArticlesByViews({ sinceDay: siteDayKeyDaysAgo(period === 'day' ? 1 : 6, now), limit: limit * 2 });
+  const top = await rankArticlesByViews({ sinceDay: siteDayKeyDaysAgo(mostReadDaysBack[period], now), limit: limit * 2, now });
   if (top.length === 0) return [];
   const cards = new Map(
     selectArticleCards(

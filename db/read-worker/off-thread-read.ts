@@ -1,37 +1,11 @@
 import 'server-only';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { SQL } from 'drizzle-orm';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
-import { databasePath, getDb } from '@/db/client';
-
-type Pending = { resolve: (rows: unknown[]) => void; reject: (error: Error) => void };
+import { getDb } from '@/db/client';
+import { databaseWorker } from '@/db/worker-thread';
 
 const dialect = new SQLiteSyncDialect();
-let worker: Worker | null = null;
-let nextId = 0;
-const pending = new Map<number, Pending>();
-
-function startWorker(): Worker {
-  // A path computed at run time, so the bundler leaves the worker file alone.
-  const started = new Worker(join(/*turbopackIgnore: true*/ process.cwd(), 'db/read-worker/worker.mjs'), { workerData: { path: databasePath() } });
-  started.unref(); // only the reads waiting on it keep a process alive (see readOffThread)
-  started.on('message', ({ id, rows, error }: { id: number; rows?: unknown[]; error?: string }) => {
-    const waiting = pending.get(id);
-    pending.delete(id);
-    if (pending.size === 0) started.unref();
-    if (error !== undefined) waiting?.reject(new Error(error));
-    else waiting?.resolve(rows!);
-  });
-  const fail = (error: Error) => {
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
-    worker = null; // the next read starts a new one
-  };
-  started.on('error', fail);
-  started.on('exit', (code) => fail(new Error(`read worker exited with code ${code}`)));
-  return started;
-}
+const askReadWorker = databaseWorker<{ sql: string; params: unknown[] }, { rows: unknown[] }>('db/read-worker/worker.mjs');
 
 /** True in a Next.js server; BROADSHEET_OFF_THREAD_READS=1 turns it on elsewhere (tests). */
 function offThreadReadsEnabled(): boolean {
@@ -49,11 +23,6 @@ function offThreadReadsEnabled(): boolean {
 export async function readOffThread<Row>(query: SQL): Promise<Row[]> {
   if (!offThreadReadsEnabled()) return getDb().all<Row>(query);
   const { sql, params } = dialect.sqlToQuery(query);
-  worker ??= startWorker();
-  const id = nextId++;
-  return new Promise<Row[]>((resolve, reject) => {
-    pending.set(id, { resolve: resolve as (rows: unknown[]) => void, reject });
-    worker!.ref();
-    worker!.postMessage({ id, sql, params });
-  });
+  const { rows } = await askReadWorker({ sql, params });
+  return rows as Row[];
 }

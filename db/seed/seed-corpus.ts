@@ -113,6 +113,8 @@ export function seedCorpus(
     sqlite.exec(`INSERT INTO site_daily_views (day, views, visitors)
       SELECT day, sum(views), sum(visitors) FROM article_daily_views GROUP BY day
       ON CONFLICT (day) DO UPDATE SET views = excluded.views, visitors = excluded.visitors`);
+    // Past days just changed, so every view span is wrong: the server builds new ones (db/view-spans/).
+    sqlite.exec('DELETE FROM article_view_span_builds; DELETE FROM article_view_spans');
   })();
 
   return { articles: generated.length, dailyViewRows };
