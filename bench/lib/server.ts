@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'node:net';
 
@@ -21,8 +21,24 @@ function processGroupCpuSeconds(groupId: number): number {
   return ticks / ticksPerSecond;
 }
 
+/** The newest modification time of the files a build is made from. */
+function newestSourceMs(
+  paths = ['app', 'components', 'db', 'lib', 'public', 'next.config.js', 'proxy.ts', 'instrumentation.ts', 'package-lock.json'],
+): number {
+  let newest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const stat = statSync(path);
+    newest = Math.max(newest, stat.mtimeMs);
+    if (stat.isDirectory()) newest = Math.max(newest, newestSourceMs(readdirSync(path).map((name) => join(path, name))));
+  }
+  return newest;
+}
+
+/** Builds unless a build newer than every source file exists (a stale build once measured the code before a change). */
 export function ensureProductionBuild(): void {
-  if (existsSync('.next/BUILD_ID') && !process.env.BENCH_REBUILD) return;
+  const upToDate = existsSync('.next/BUILD_ID') && statSync('.next/BUILD_ID').mtimeMs > newestSourceMs();
+  if (upToDate && !process.env.BENCH_REBUILD) return;
   const build = spawnSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
   if (build.status !== 0) throw new Error('next build failed');
 }
