@@ -253,3 +253,18 @@ test("a published story's old address leads to its new one, and a taken-down sto
   assert.equal(currentSlugOfMovedStory('ferry-returns-in-spring'), null, 'no redirect to a story that is gone');
   assert.equal(isTakenDownStorySlug('no-such-story'), false);
 });
+
+test('the story list searched by words counts every match, pages through them, and has no page past the end', () => {
+  const editor = staffMember('pager@example.org', 'editor');
+  for (let i = 1; i <= 23; i++) saveStory({ staffId: editor, fields: fields(`Harbour ferry report ${i}`) });
+  saveStory({ staffId: editor, fields: fields('Harbour opening hours') }); // one of the two words only
+  const first = listStoriesForStaff({ filter: { query: 'ferry harbour' }, page: 1 })!;
+  assert.deepEqual([first.window.totalItems, first.window.totalPages, first.rows.length], [23, 2, 20]);
+  assert.equal(first.rows[0]!.headline, 'Harbour ferry report 23', 'most recently changed first');
+  const second = listStoriesForStaff({ filter: { query: 'ferry harbour' }, page: 2 })!;
+  assert.deepEqual([second.window.totalItems, second.rows.length], [23, 3]);
+  assert.equal(listStoriesForStaff({ filter: { query: 'ferry harbour' }, page: 3 }), null);
+  const none = listStoriesForStaff({ filter: { query: 'zzqqxx' }, page: 1 })!;
+  assert.deepEqual([none.rows.length, none.window.totalItems, none.window.totalPages], [0, 0, 1]);
+  assert.equal(listStoriesForStaff({ filter: { query: 'zzqqxx' }, page: 2 }), null);
+});
