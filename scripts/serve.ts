@@ -16,12 +16,14 @@ import {
   announcesPrefetch,
   articleAnswerStatus,
   articleSlugOf,
+  isArticleActionPost,
   isImageUploadPost,
   isSignInPost,
   maxBodyBytesFor,
   screenRequest,
   type Refusal,
 } from '@/lib/http/front-door';
+import { createAdmissionQueue } from '@/lib/http/admission-queue';
 import { createLogBudget, isLoggedStatus, loggedRoute } from '@/lib/http/request-log';
 import { consoleCallAsLogLine, logEvent } from '@/lib/log';
 import { cookieValue } from '@/lib/http/cookie-value';
@@ -89,6 +91,8 @@ function limitBodyBytes(req: IncomingMessage, res: ServerResponse, maxBytes: num
 }
 
 let signInsInFlight = 0;
+// Four view actions at a time keep both cores busy; more only made readers' pages wait.
+const articleActions = createAdmissionQueue({ maxInFlight: 4, maxWaiting: 256 });
 
 markFrontDoorInstalled();
 const app = next({ dev: false, hostname, port });
@@ -131,7 +135,14 @@ const server = createServer((req, res) => {
   }
   const slug = articleSlugOf(req.url);
   if (slug) correctArticleStatus(req, res, slug);
-  void currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res));
+  const answer = () => void currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res));
+  if (!isArticleActionPost(req.method, req.url, req.headers['next-action'])) return answer();
+  const admitted = articleActions.admit((release) => {
+    if (res.destroyed) return release(); // the reader left while it waited
+    res.once('close', release);
+    answer();
+  });
+  if (!admitted) refuse(res, { status: 503, message: 'Busy: try again in a moment.', headers: { 'retry-after': '2' } });
 });
 
 // A port already taken (another server still running) ends the start like a bad database does.

@@ -56,6 +56,11 @@ export function isSignInPost(method: string | undefined, url: string | undefined
   return method === 'POST' && (url === '/staff/sign-in' || url?.startsWith('/staff/sign-in?') === true);
 }
 
+/** A server action posted from a reader's article page (the view counter): admitted through a short queue. */
+export function isArticleActionPost(method: string | undefined, url: string | undefined, nextAction: string | string[] | undefined): boolean {
+  return method === 'POST' && nextAction !== undefined && articleSlugOf(url) !== null;
+}
+
 /** A router prefetch (`next-router-prefetch`) or a browser's speculative load (`Sec-Purpose`, `Purpose`). */
 export function announcesPrefetch(header: (name: string) => string | null | undefined): boolean {
   return header('next-router-prefetch') != null || /prefetch|prerender/i.test(header('sec-purpose') ?? header('purpose') ?? '');
