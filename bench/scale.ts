@@ -55,6 +55,11 @@ try {
   process.stdout.write(node(['--conditions=react-server', '--import', 'tsx', 'bench/query-times.ts']));
   const token = node(['--conditions=react-server', '--import', 'tsx', 'bench/create-staff-session.ts']);
 
+  // query-times.ts built spans in this thread; the server is to build its own, as after a deploy.
+  node([
+    '-e',
+    "const D=require('better-sqlite3');new D(process.env.DATABASE_PATH).exec('DELETE FROM article_view_span_builds; DELETE FROM article_view_spans')",
+  ]);
   ensureProductionBuild();
   const server = await startServer({ port: Number(process.env.BENCH_PORT ?? 3300), databasePath });
   try {

@@ -3,7 +3,7 @@
 // bundled, and the unit tests call it directly on their own connection.
 
 /** Rows written per transaction: short enough that a view waiting for the write lock barely notices. */
-const rowsPerTransaction = 2000;
+const rowsPerTransaction = 500;
 
 /**
  * Sums every article's daily rows from firstDay to lastDay (finished days) into a span, unless
