@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { addDaysToDayKey, siteDayKey } from '@/lib/site-time';
 import { readOffThread } from '@/db/read-worker/off-thread-read';
 import { articleDailyViews, articles, articleViewSpans } from '@/db/schema';
@@ -36,23 +36,50 @@ export function rankArticlesByViews({
     LIMIT ${limit}`);
 }
 
+/** Rows ranked past the limit, so that stories deleted since the span was built can be dropped afterwards. */
+const spareRows = 20;
+
 /**
  * Exact, not an estimate. The span's top `limit` (the leaders) give a total the answer's last
- * row reaches at least: the bar. No story gained more today than today's best, so another story
- * in the span needs span views >= bar - today's best, and a story with no span row needs the
- * bar's worth today; only those are summed (about a tenth of the stories over 90 days, far
- * fewer over 7). Ties order by id, as the plain sum does.
+ * row reaches at least: the bar. No story gained more today than today's best, so a story in
+ * the span needs span views >= bar - today's best (the leaders are among those), and a story
+ * with no span row needs the bar's worth today; only those are summed (about a tenth of the
+ * stories over 90 days, far fewer over 7). Ties order by id, as the plain sum does. A span can
+ * name a story deleted since: checking each of 10k candidates cost 30 ms, so the top rows are
+ * checked instead, and every candidate only if more than the spare rows were deleted.
  */
-function rankFromSpanAndToday({ span, today, limit }: { span: ViewSpan; today: string; limit: number }): Promise<ArticleViewRank[]> {
+async function rankFromSpanAndToday({ span, today, limit }: { span: ViewSpan; today: string; limit: number }): Promise<ArticleViewRank[]> {
+  const ranked = await rankCandidates({ span, today, limit: limit + spareRows, checkEach: false });
+  const live = ranked.filter((row) => row.isArticle === 1);
+  if (live.length >= limit || ranked.length < limit + spareRows) return live.slice(0, limit).map(withoutCheck);
+  return (await rankCandidates({ span, today, limit, checkEach: true })).map(withoutCheck);
+}
+
+type CheckedRank = ArticleViewRank & { isArticle: number };
+const withoutCheck = ({ articleId, views, visitors }: CheckedRank): ArticleViewRank => ({ articleId, views, visitors });
+
+function rankCandidates({
+  span,
+  today,
+  limit,
+  checkEach,
+}: {
+  span: ViewSpan;
+  today: string;
+  limit: number;
+  checkEach: boolean;
+}): Promise<CheckedRank[]> {
   const inSpan = sql`${articleViewSpans.firstDay} = ${span.firstDay} AND ${articleViewSpans.lastDay} = ${span.lastDay}`;
   const isToday = sql`${articleDailyViews.day} = ${today}`;
   const todayRows = sql`${articleDailyViews} INDEXED BY article_daily_views_day_covering_idx`;
   const spanRows = sql`${articleViewSpans} INDEXED BY article_view_spans_rank_idx`;
-  return readOffThread<ArticleViewRank>(sql`
+  const isArticle = (id: SQL) => sql`EXISTS (SELECT 1 FROM ${articles} WHERE ${articles.id} = ${id})`;
+  const candidateId = sql.raw('c.articleId');
+  return readOffThread<CheckedRank>(sql`
     WITH leaders AS MATERIALIZED (
-      SELECT ${articleViewSpans.articleId} AS articleId, ${articleViewSpans.views} AS views, ${articleViewSpans.visitors} AS visitors
+      SELECT ${articleViewSpans.articleId} AS articleId, ${articleViewSpans.views} AS views
       FROM ${spanRows}
-      WHERE ${inSpan} AND EXISTS (SELECT 1 FROM ${articles} WHERE ${articles.id} = ${articleViewSpans.articleId})
+      WHERE ${inSpan} AND ${isArticle(sql`${articleViewSpans.articleId}`)}
       ORDER BY ${articleViewSpans.views} DESC, ${articleViewSpans.articleId} LIMIT ${limit}
     ),
     bar AS MATERIALIZED (
@@ -64,18 +91,20 @@ function rankFromSpanAndToday({ span, today, limit }: { span: ViewSpan; today: s
       coalesce((SELECT max(${articleDailyViews.views}) FROM ${todayRows} WHERE ${isToday}), 0) AS todayBest
     ),
     candidates AS (
-      SELECT articleId, views, visitors FROM leaders
-      UNION
-      SELECT ${articleViewSpans.articleId}, ${articleViewSpans.views}, ${articleViewSpans.visitors} FROM ${spanRows}
+      SELECT ${articleViewSpans.articleId} AS articleId, ${articleViewSpans.views} AS views, ${articleViewSpans.visitors} AS visitors
+      FROM ${spanRows}
       WHERE ${inSpan} AND ${articleViewSpans.views} >= (SELECT total - todayBest FROM bar)
-      UNION
+      UNION ALL
       SELECT ${articleDailyViews.articleId}, 0, 0 FROM ${todayRows}
       WHERE ${isToday} AND ${articleDailyViews.views} >= (SELECT total FROM bar)
         AND NOT EXISTS (SELECT 1 FROM ${articleViewSpans} WHERE ${inSpan} AND ${articleViewSpans.articleId} = ${articleDailyViews.articleId})
+    ),
+    ranked AS (
+      SELECT c.articleId AS articleId, c.views + coalesce(d.views, 0) AS views, c.visitors + coalesce(d.visitors, 0) AS visitors
+      FROM candidates c LEFT JOIN ${articleDailyViews} d ON d.article_id = c.articleId AND d.day = ${today}
+      ${checkEach ? sql`WHERE ${isArticle(candidateId)}` : sql``}
+      ORDER BY views DESC, articleId
+      LIMIT ${limit}
     )
-    SELECT c.articleId AS articleId, c.views + coalesce(d.views, 0) AS views, c.visitors + coalesce(d.visitors, 0) AS visitors
-    FROM candidates c LEFT JOIN ${articleDailyViews} d ON d.article_id = c.articleId AND d.day = ${today}
-    WHERE EXISTS (SELECT 1 FROM ${articles} WHERE ${articles.id} = c.articleId)
-    ORDER BY views DESC, articleId
-    LIMIT ${limit}`);
+    SELECT articleId, views, visitors, ${isArticle(sql.raw('ranked.articleId'))} AS isArticle FROM ranked ORDER BY views DESC, articleId`);
 }

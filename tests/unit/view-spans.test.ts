@@ -128,3 +128,14 @@ test('a build cut short is never read, and the next refresh builds it whole', as
   refreshViewSpans(sqlite, [span], { now });
   assert.deepEqual(await rankArticlesByViews({ sinceDay: span.firstDay, limit: 5, now }), rankedByHand(span.firstDay, 5));
 });
+
+test('more deleted stories at the top than the spare rows still leave a whole, exact top list', async () => {
+  refreshViewSpans(sqlite, wantedViewSpans(now), { now });
+  const since = addDaysToDayKey(today, -89);
+  const doomed = (rankedByHand(since, 25) as { articleId: number }[]).map((r) => r.articleId);
+  sqlite.pragma('foreign_keys = ON');
+  for (const id of doomed) sqlite.prepare('DELETE FROM articles WHERE id = ?').run(id);
+  const top = await rankArticlesByViews({ sinceDay: since, limit: 10, now });
+  assert.equal(top.length, 10);
+  assert.deepEqual(top, rankedByHand(since, 10));
+});
