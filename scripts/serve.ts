@@ -91,7 +91,8 @@ function limitBodyBytes(req: IncomingMessage, res: ServerResponse, maxBytes: num
 }
 
 let signInsInFlight = 0;
-// Four view actions at a time keep both cores busy; more only made readers' pages wait.
+// Four at a time: during a 20x spike readers' page p99 stayed at 1.86x normal (32 at once: 3.81x;
+// bench/spike.ts). Other sizes were not tried.
 const articleActions = createAdmissionQueue({ maxInFlight: 4, maxWaiting: 256 });
 
 markFrontDoorInstalled();
