@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadTest, type LoadResult } from './lib/load';
+import { loadTest, parseWrkOutput, type LoadResult } from './lib/load';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
 import { startPlainNextApp } from './lib/plain-next-app';
 import { actionId, readViewCount, viewActionId, viewActionRequest } from './lib/view-action';
@@ -22,22 +22,12 @@ const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-ceiling-'));
 type Sample = { rps: number; p50: number; p99: number };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-function toMs(value: string | undefined): number {
-  const match = /^([\d.]+)(us|ms|s)$/.exec((value ?? '').trim());
-  if (!match) return Number.NaN;
-  const n = Number(match[1]);
-  return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
-}
-
 function wrk(url: string, gzip: boolean): Sample {
   const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', ...(gzip ? ['-H', 'Accept-Encoding: gzip, br'] : []), url];
   const out = spawnSync('wrk', args, { encoding: 'utf8' }).stdout;
-  if (/Non-2xx/.test(out)) throw new Error(`${url} answered errors under load:\n${out}`);
-  return {
-    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
-    p50: toMs(/\s50%\s+(\S+)/.exec(out)?.[1]),
-    p99: toMs(/\s99%\s+(\S+)/.exec(out)?.[1]),
-  };
+  const { rps, p50, p99, non2xx } = parseWrkOutput(out);
+  if (non2xx > 0) throw new Error(`${url} answered errors under load:\n${out}`);
+  return { rps, p50, p99 };
 }
 
 if (spawnSync('wrk', ['--version']).error) {

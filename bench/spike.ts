@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseWrkOutput, type WrkFigures } from './lib/load';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
 import { readViewCount, viewActionId, viewActionRequest } from './lib/view-action';
 
@@ -22,19 +23,12 @@ if (spawnSync('wrk', ['--version']).error) {
 }
 
 /** Readers loading the page (8 at a time) for `seconds`, without blocking this process's event loop. */
-function readersFor(url: string, seconds: number): Promise<{ p50: number; p99: number; rps: number; errors: number }> {
+function readersFor(url: string, seconds: number): Promise<WrkFigures> {
   return new Promise((resolve) => {
     const child = spawn('wrk', ['-t1', '-c8', `-d${seconds}s`, '--latency', '-H', 'accept-encoding: gzip, br', url]);
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('close', () => {
-      const ms = (label: string) => {
-        const [, n, unit] = new RegExp(`\\s${label}%\\s+([\\d.]+)(us|ms|s)`).exec(out) ?? [];
-        return Number(n) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1);
-      };
-      const errors = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-      resolve({ p50: ms('50'), p99: ms('99'), rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]), errors });
-    });
+    child.on('close', () => resolve(parseWrkOutput(out)));
   });
 }
 
@@ -102,7 +96,7 @@ try {
   ] as const) {
     console.log(
       `${label.padEnd(12)} views ${views.rate.toFixed(0).padStart(4)}/s answered: ${views.counted} counted, ${views.otherOk} not counted, ${views.shed} busy (503), ${views.serverErrors} other 5xx, ${views.otherErrors} 4xx, ${views.timeouts} timeouts; action p99 ${views.p99} ms` +
-        ` | page ${readers.rps.toFixed(0)}/s p50 ${readers.p50.toFixed(1)} ms p99 ${readers.p99.toFixed(1)} ms, ${readers.errors} errors`,
+        ` | page ${readers.rps.toFixed(0)}/s p50 ${readers.p50.toFixed(1)} ms p99 ${readers.p99.toFixed(1)} ms, ${readers.non2xx} errors`,
     );
   }
   console.log(`page p99 during the spike: ${(spikeReaders.p99 / normalReaders.p99).toFixed(2)}x normal (goal <= 2x)`);

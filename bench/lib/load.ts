@@ -6,11 +6,24 @@ export type LoadRequest = { method: 'POST'; headers: Record<string, string>; bod
 
 const hasWrk = spawnSync('wrk', ['--version']).error === undefined;
 
-function toMs(value: string): number {
-  const match = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
+function toMs(value: string | undefined): number {
+  const match = /^([\d.]+)(us|ms|s)$/.exec((value ?? '').trim());
   if (!match) return Number.NaN;
   const n = Number(match[1]);
   return match[2] === 'us' ? n / 1000 : match[2] === 's' ? n * 1000 : n;
+}
+
+export type WrkFigures = { rps: number; p50: number; p99: number; non2xx: number; completed: number };
+
+/** The figures in what `wrk --latency` prints. */
+export function parseWrkOutput(out: string): WrkFigures {
+  return {
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]),
+    p50: toMs(/\s50%\s+(\S+)/.exec(out)?.[1]),
+    p99: toMs(/\s99%\s+(\S+)/.exec(out)?.[1]),
+    non2xx: Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0),
+    completed: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
+  };
 }
 
 /**
@@ -35,10 +48,7 @@ export async function loadTest({
 }): Promise<LoadResult> {
   if (hasWrk && !request) {
     const out = spawnSync('wrk', ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', url], { encoding: 'utf8' }).stdout;
-    const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1]);
-    const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? '');
-    const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
-    const completed = Number(/(\d+) requests in/.exec(out)?.[1] ?? 0);
+    const { rps, p99, non2xx, completed } = parseWrkOutput(out);
     return { label, requestsPerSecond: rps, p99Ms: p99, non2xx, completed };
   }
   const { default: autocannon } = await import('autocannon');

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
-import { addDaysToDayKey, siteDayKey } from '@/lib/site-time';
+import { siteDayKey } from '@/lib/site-time';
 import { readOffThread } from '@/db/read-worker/off-thread-read';
 import { articleDailyViews, articles, articleViewSpans } from '@/db/schema';
 import { findViewSpan, type ViewSpan } from '@/db/view-spans/view-spans';
@@ -23,8 +23,8 @@ export function rankArticlesByViews({
   now?: Date;
 }): Promise<ArticleViewRank[]> {
   const today = siteDayKey(now);
-  const span = sinceDay < today ? findViewSpan({ firstDay: sinceDay, today }) : null;
-  if (span && span.lastDay === addDaysToDayKey(today, -1)) return rankFromSpanAndToday({ span, today, limit });
+  const span = findViewSpan({ firstDay: sinceDay, today });
+  if (span) return rankFromSpanAndToday({ span, today, limit });
   // INDEXED BY because the planner otherwise walks the (article_id, day) primary key across
   // every day ever recorded; the covering index reads only the days asked for.
   return readOffThread<ArticleViewRank>(sql`

@@ -54,7 +54,9 @@ export function dropUnwantedViewSpans(db, wanted) {
   const present = db.prepare('SELECT DISTINCT first_day AS firstDay, last_day AS lastDay FROM article_view_spans').all();
   const listed = db.prepare('SELECT first_day AS firstDay, last_day AS lastDay FROM article_view_span_builds').all();
   for (const span of [...listed, ...present]) {
-    if (keep.has(`${span.firstDay}/${span.lastDay}`)) continue;
+    const key = `${span.firstDay}/${span.lastDay}`;
+    if (keep.has(key)) continue;
+    keep.add(key); // listed and present name most spans twice: drop each once
     db.prepare('DELETE FROM article_view_span_builds WHERE first_day = ? AND last_day = ?').run(span.firstDay, span.lastDay);
     dropSpanRows(db, span);
   }

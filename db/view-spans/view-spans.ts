@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
+import { addDaysToDayKey } from '@/lib/site-time';
 import { logEvent } from '@/lib/log';
 import { getDb } from '@/db/client';
 import { articleViewSpanBuilds } from '@/db/schema';
@@ -9,16 +10,16 @@ import { wantedViewSpans } from './ranked-windows';
 
 export type { ViewSpan };
 
-/** The newest whole span that starts on `firstDay` and ends before `today`, if one was built. */
+/** The whole span from `firstDay` to yesterday, if it was built: rankings add only today to it. */
 export function findViewSpan({ firstDay, today }: { firstDay: string; today: string }): ViewSpan | null {
-  return (
-    getDb()
-      .select({ firstDay: articleViewSpanBuilds.firstDay, lastDay: articleViewSpanBuilds.lastDay })
-      .from(articleViewSpanBuilds)
-      .where(and(eq(articleViewSpanBuilds.firstDay, firstDay), lt(articleViewSpanBuilds.lastDay, today)))
-      .orderBy(desc(articleViewSpanBuilds.lastDay))
-      .get() ?? null
-  );
+  const span = { firstDay, lastDay: addDaysToDayKey(today, -1) };
+  if (span.firstDay > span.lastDay) return null;
+  const built = getDb()
+    .select({ articles: articleViewSpanBuilds.articles })
+    .from(articleViewSpanBuilds)
+    .where(and(eq(articleViewSpanBuilds.firstDay, span.firstDay), eq(articleViewSpanBuilds.lastDay, span.lastDay)))
+    .get();
+  return built ? span : null;
 }
 
 const askSpanWorker = databaseWorker<{ wanted: ViewSpan[] }, { built: number }>('db/view-spans/span-worker.mjs');
