@@ -10,8 +10,8 @@ export async function register() {
       const { bindCacheToDatabase } = await import('./db/cache/database-binding');
       bindCacheToDatabase(getDb().$client);
       // Read by lib/page-cache-handler.mjs, which Next.js loads as plain JavaScript.
-      const { tagLiveTimes } = await import('./db/queries/scheduled-stories');
-      (globalThis as Record<symbol, unknown>)[Symbol.for('broadsheet.tag-live-times')] = () => tagLiveTimes();
+      const { tagChangeTimes } = await import('./db/cache/tag-changes');
+      (globalThis as Record<symbol, unknown>)[Symbol.for('broadsheet.tag-change-times')] = () => tagChangeTimes();
       const { startMaintenance } = await import('./db/maintenance');
       startMaintenance();
       recordStartOutcome();

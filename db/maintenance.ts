@@ -3,6 +3,7 @@ import { logEvent } from '@/lib/log';
 import { siteDayKey } from '@/lib/site-time';
 import { openedDb, walSizeLimitBytes } from './client';
 import { DataError, withDataErrors } from './errors';
+import { forgetOldTagChanges } from './cache/tag-changes';
 import { forgetSaltsBefore } from './queries/daily-salt';
 import { keepViewSpansFresh } from './view-spans/view-spans';
 import { noteWriteFailure } from './write-health';
@@ -23,6 +24,7 @@ export function walSizeBytes(databaseFile: string): number {
  *   but while another process holds a read open it cannot restart the log, which then grows
  *   (380 MB after a 60 s reader); once that reader is gone a TRUNCATE checkpoint cuts it back,
  *   and journal_size_limit keeps it small after every later checkpoint.
+ * - cache tag changes older than any cached page are forgotten (db/cache/tag-changes.ts);
  * - today's view spans are built (rankings read them instead of every day's rows; db/view-spans/).
  * A lock held elsewhere skips a round: nothing here is urgent, and nothing may block the loop.
  */
@@ -32,6 +34,7 @@ export function runMaintenance(now = new Date()): void {
   try {
     withDataErrors('housekeeping', () => {
       forgetSaltsBefore(sqlite, siteDayKey(now));
+      forgetOldTagChanges(sqlite, now.getTime());
       sqlite.pragma(walSizeBytes(sqlite.name) > walSizeLimitBytes ? 'wal_checkpoint(TRUNCATE)' : 'wal_checkpoint(PASSIVE)');
     });
     void keepViewSpansFresh(now);

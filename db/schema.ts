@@ -384,6 +384,23 @@ export const databaseIdentity = sqliteTable(
   (t) => [check('database_identity_one_row', sql`${t.id} = 1`)],
 );
 
+/**
+ * When each cache tag last changed, written by whoever changed it (a staff action, a script), so
+ * that every server process on this database drops or refreshes its cached pages, not only the
+ * one that made the change. `stale_since`: pages cached before it are served once more while a
+ * new one renders; `expired_since`: pages cached before it are never served again (a story taken
+ * down). Milliseconds; one row a tag, pruned once older than the longest cache lifetime.
+ */
+export const cacheTagChanges = sqliteTable(
+  'cache_tag_changes',
+  {
+    tag: text('tag').primaryKey(),
+    staleSince: integer('stale_since').notNull(),
+    expiredSince: integer('expired_since').notNull().default(0),
+  },
+  (t) => [index('cache_tag_changes_stale_idx').on(t.staleSince)],
+);
+
 /** Every save of a story, whole: who saved it, when, and all its fields as they were then. */
 export const articleRevisions = sqliteTable(
   'article_revisions',

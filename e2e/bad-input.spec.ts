@@ -19,6 +19,18 @@ test('bad page numbers are a 404, never a 500', async ({ page }) => {
   }
 });
 
+test('the most-read list answers for the periods pages show, and a clear 400 for any other', async ({ request }) => {
+  const week = await request.get('/most-read.json?period=week');
+  expect(week.status()).toBe(200);
+  expect(week.headers()['cache-control']).toContain('max-age=60');
+  expect((await week.json()).stories.length).toBeGreaterThan(0);
+  for (const query of ['', '?period=year', '?period=', `?period=${'w'.repeat(1000)}`]) {
+    const response = await request.get(`/most-read.json${query}`);
+    expect(response.status(), query.slice(0, 30)).toBe(400);
+    expect(await response.text()).toBe('Ask for period=day or period=week.');
+  }
+});
+
 test('SQL-looking and oversized input never reaches a 500 or a stack trace', async ({ request }) => {
   const attempts = [
     "/articles/x'%20OR%20'1'='1",

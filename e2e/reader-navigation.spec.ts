@@ -22,6 +22,10 @@ test('a reader goes front page -> section -> article -> author -> tag', async ({
   await expect(page.getByTestId('view-count')).toHaveText(/^Views: [\d,]+$/);
   expect(await page.locator('article p').count()).toBeGreaterThan(5);
   await expect(page.getByRole('heading', { name: 'Read next' })).toBeVisible();
+  // The most-read list is drawn after the page (the page is cached until its story changes).
+  const mostRead = page.getByRole('region', { name: 'Most read this week' });
+  await expect(mostRead.getByRole('listitem')).toHaveCount(5);
+  await expect(mostRead.getByRole('link').first()).toHaveAttribute('href', /^\/articles\/[a-z0-9-]+$/);
   await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
 
   const byline = page.locator('a[rel="author"]');

@@ -1,18 +1,19 @@
-// Next.js's own file-system page cache, with two changes:
+// Next.js's own file-system page cache, with three changes:
 // - it never stores a 404. An unknown slug under a cached route would otherwise write about seven
 //   files (44 KB) to .next, so one client asking for random addresses could fill the disk; and a
 //   slug that later becomes a story must not be answered from a stored "not found".
 // - it never answers with an entry written before this server bound the cache to its database
 //   (db/cache/database-binding.ts): pages and reads cached from another database, or from the
 //   one a restored backup replaced, are rendered anew instead;
-// - nor with an entry written before a story it shows went live (a scheduled story's time):
-//   db/queries/scheduled-stories.ts says when each tag last did.
+// - an entry written before one of its tags changed (db/cache/tag-changes.ts: a story saved or
+//   taken down in any server process or script, or a scheduled story's time) is served once more
+//   while Next.js renders a new one (stale-while-revalidate), or, after a take-down, never again.
 // Configured as `cacheHandler` in next.config.js.
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 const validSinceKey = Symbol.for('broadsheet.cache-valid-since');
-const tagLiveTimesKey = Symbol.for('broadsheet.tag-live-times');
+const tagChangeTimesKey = Symbol.for('broadsheet.tag-change-times');
 
 /** The tags an entry was stored with: a page's in its headers, a cached read's in the request for it. */
 function tagsOf(entry, ctx) {
@@ -21,18 +22,42 @@ function tagsOf(entry, ctx) {
   return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
 }
 
-function wentLiveSince(entry, ctx) {
-  const liveTimes = globalThis[tagLiveTimesKey]?.();
-  if (!liveTimes || liveTimes.size === 0) return false;
-  return tagsOf(entry, ctx).some((tag) => (liveTimes.get(tag) ?? 0) > entry.lastModified);
+/** 'expired', or the tags that changed since the entry was written (empty when none did). */
+function changesSince(entry, ctx) {
+  const changes = globalThis[tagChangeTimesKey]?.();
+  if (!changes || changes.size === 0) return [];
+  const changed = [];
+  for (const tag of [...tagsOf(entry, ctx), '*']) {
+    const change = changes.get(tag);
+    if (!change) continue;
+    if (change.expiredSince > entry.lastModified) return 'expired';
+    if (change.staleSince > entry.lastModified) changed.push([tag, change.staleSince]);
+  }
+  return changed;
 }
+
+// Next.js makes a handler for every request, so what must last lives here, per process.
+/** tag -> the change already marked in Next's tag manifest, so each change costs one new render, not one per request. */
+const markedChanges = new Map();
 
 export default class PageCacheHandler extends FileSystemCache {
   async get(...args) {
     const entry = await super.get(...args);
     if (!entry) return entry;
     if (entry.lastModified < (globalThis[validSinceKey] ?? 0)) return null;
-    return wentLiveSince(entry, args[1]) ? null : entry;
+    const changed = changesSince(entry, args[1]);
+    if (changed === 'expired') return null;
+    const unmarked = changed.filter(([tag, since]) => (markedChanges.get(tag) ?? 0) < since);
+    if (unmarked.length > 0) {
+      // Marking the tags stale in Next's own manifest makes it serve this entry and render
+      // the page anew behind it, as revalidateTag(tag, 'max') does within one process.
+      await this.revalidateTag(
+        unmarked.map(([tag]) => tag),
+        {},
+      );
+      for (const [tag, since] of unmarked) markedChanges.set(tag, since);
+    }
+    return entry;
   }
 
   async set(key, data, ctx) {

@@ -24,6 +24,7 @@ import {
   type Refusal,
 } from '@/lib/http/front-door';
 import { createAdmissionQueue } from '@/lib/http/admission-queue';
+import { capSharedCacheLifetime } from '@/lib/http/shared-cache-control';
 import { createLogBudget, isLoggedStatus, loggedRoute } from '@/lib/http/request-log';
 import { consoleCallAsLogLine, logEvent } from '@/lib/log';
 import { cookieValue } from '@/lib/http/cookie-value';
@@ -65,6 +66,16 @@ function correctArticleStatus(req: IncomingMessage, res: ServerResponse, slug: s
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
   res.writeHead = ((status: number, ...rest: unknown[]) =>
     writeHead(articleAnswerStatus(status, { method: req.method, takenDown: () => isTakenDownStorySlug(slug) }), ...rest)) as typeof res.writeHead;
+}
+
+/** Caps how long caches in front of the app keep a page, as the answer's head is written (see shared-cache-control). */
+function capSharedCaching(res: ServerResponse): void {
+  const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    const cacheControl = res.getHeader('cache-control');
+    if (typeof cacheControl === 'string' && cacheControl.includes('s-maxage')) res.setHeader('cache-control', capSharedCacheLifetime(cacheControl));
+    return writeHead(status, ...rest);
+  }) as typeof res.writeHead;
 }
 
 function refuse(res: ServerResponse, { status, message, headers = {} }: Refusal): void {
@@ -134,6 +145,7 @@ const server = createServer((req, res) => {
     signInsInFlight++;
     res.once('close', () => signInsInFlight--);
   }
+  if (req.method === 'GET' || req.method === 'HEAD') capSharedCaching(res);
   const slug = articleSlugOf(req.url);
   if (slug) correctArticleStatus(req, res, slug);
   const answer = () => void currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res));

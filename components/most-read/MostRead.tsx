@@ -2,7 +2,10 @@ import Link from 'next/link';
 import type { MostReadEntry } from '@/db/queries/most-read';
 import styles from './MostRead.module.css';
 
-export function MostRead({ entries, title = 'Most read' }: { entries: MostReadEntry[]; title?: string }) {
+/** What the list shows of each story (all a client needs to draw it, see LiveMostRead). */
+export type MostReadLink = Pick<MostReadEntry, 'id' | 'slug' | 'headline' | 'sectionName'>;
+
+export function MostRead({ entries, title = 'Most read' }: { entries: MostReadLink[]; title?: string }) {
   if (entries.length === 0) return null;
   return (
     <section aria-labelledby="most-read-heading" className={styles.mostRead}>

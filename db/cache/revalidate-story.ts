@@ -2,29 +2,43 @@ import 'server-only';
 import { revalidateTag } from 'next/cache';
 import { after } from 'next/server';
 import { tagsForStory, type StoryCacheKeys } from '@/lib/cache-policy';
+import { noteTagChangesForAllServers } from './tag-changes';
 
 /**
- * A page render that began before the invalidation can finish after it and store the old
- * version as fresh (Next.js stamps an entry when it is written, not when its data was read).
- * Expiring the same tags again once such renders are done bounds that window.
+ * A page render that began before the change can finish after it and store the old version as
+ * fresh (Next.js stamps an entry when it is written, not when its data was read). Marking the
+ * same tags again once such renders are done bounds that window.
  */
-const secondExpiryAfterMs = 1500;
+const secondMarkAfterMs = 1500;
 
-function expire(tags: string[]): void {
-  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+/** What happened to the story: readers may see the previous page once more after an update, never after a take-down. */
+export type StoryChange = 'updated' | 'taken-down';
+
+/** A story readers can no longer see (taken down, or moved back to a time to come) is taken down; any other change is an update. */
+export function storyChangeOf(story: { status: string; publishedAt: Date | null }, now = new Date()): StoryChange {
+  return story.status === 'published' && story.publishedAt !== null && story.publishedAt <= now ? 'updated' : 'taken-down';
+}
+
+function mark(tags: string[], change: StoryChange): void {
+  const expire = change === 'taken-down';
+  // This process's own cache (and the editor's browser router cache, via the action's answer)...
+  for (const tag of tags) revalidateTag(tag, expire ? { expire: 0 } : 'max');
+  // ...and every other server process on this database (lib/page-cache-handler.mjs).
+  noteTagChangesForAllServers(tags, { expire });
 }
 
 /**
- * Rebuilds every cached page that can show this story: the article, the front page, its
- * sections, authors and tags, feeds, sitemaps and most read. Expiring (rather than serving
- * stale once) makes the change visible to the next reader; the second expiry, after the
- * response, catches a render that was already under way. Readers see it within 2 seconds.
+ * Refreshes every cached page that can show this story: the article, the front page, its
+ * sections, authors and tags, feeds, sitemaps and most read. After an update the next reader
+ * of each page is served the page it had while the new one renders behind them (nobody waits
+ * on a cold render), and everyone after gets the new one; after a take-down no cached copy is
+ * served again. The second mark, after the response, catches a render already under way.
  */
-export function revalidateStory(story: StoryCacheKeys): void {
+export function revalidateStory(story: StoryCacheKeys, change: StoryChange): void {
   const tags = tagsForStory(story);
-  expire(tags);
+  mark(tags, change);
   after(async () => {
-    await new Promise((resolve) => setTimeout(resolve, secondExpiryAfterMs));
-    expire(tags);
+    await new Promise((resolve) => setTimeout(resolve, secondMarkAfterMs));
+    mark(tags, change);
   });
 }

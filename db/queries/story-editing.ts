@@ -80,10 +80,17 @@ export function getEditableStory({ id }: { id: number }): EditableStory | null {
   return readStory(getDb().$client, id);
 }
 
-/** Every cached page that shows the story as it is (see revalidateStory). */
+/** Every cached page that shows the story as it is (see revalidateStory), and the redirects at its old addresses. */
 function cacheKeysOf(sqlite: Database.Database, story: EditableStory): StoryCacheKeys {
   const tagIds = sqlite.prepare<[number], number>('SELECT tag_id FROM article_tags WHERE article_id = ?').pluck().all(story.id);
-  return { id: story.id, slugs: [story.slug], sectionIds: [story.sectionId], authorIds: story.authorIds, tagIds };
+  const oldSlugs = sqlite.prepare<[number], string>('SELECT slug FROM article_slug_history WHERE article_id = ?').pluck().all(story.id);
+  return {
+    id: story.id,
+    slugs: [story.slug, ...oldSlugs.filter((slug) => slug !== story.slug)],
+    sectionIds: [story.sectionId],
+    authorIds: story.authorIds,
+    tagIds,
+  };
 }
 
 function mergeKeys(a: StoryCacheKeys | null, b: StoryCacheKeys): StoryCacheKeys {

@@ -214,18 +214,29 @@ test('a public note on a published story becomes a dated correction for readers 
   assert.match(item!.summary, /^What was decided\.\n\nCorrections and updates, .+: Correction: an earlier version misspelled/);
 });
 
-test('a scheduled story makes the cache tags of every page that shows it go live at its time', async () => {
-  const { tagLiveTimes } = await import('@/db/queries/scheduled-stories');
+test('a scheduled story makes the cache tags of every page that shows it change at its time', async () => {
+  const { tagChangeTimes } = await import('@/db/cache/tag-changes');
+  const { longestCacheLifetime } = await import('@/lib/cache-policy');
   const editor = staffMember('schedule@example.org', 'editor');
   const created = saveStory({ staffId: editor, fields: fields('Night market opens at dusk') });
   if (created.status !== 'saved') return assert.fail(created.status);
   const at = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
   changeStoryState({ staffId: editor, id: created.story.id, expectedVersion: 1, change: { to: 'published', at } });
   const story = `story:${created.story.id}`;
-  assert.equal(tagLiveTimes(at.getTime() - 1000).get(story), undefined, 'not yet');
-  const live = tagLiveTimes(at.getTime() + 1000);
-  for (const tag of [story, 'stories', `section:${sectionId}`, `author:${authorId}`, 'most-read']) assert.equal(live.get(tag), at.getTime(), tag);
-  assert.equal(tagLiveTimes(at.getTime() + 3 * 3600_000).get(story), undefined, 'long past: nothing cached is that old');
+  assert.equal(tagChangeTimes(at.getTime() - 1000).get(story), undefined, 'not yet');
+  const live = tagChangeTimes(at.getTime() + 1000);
+  for (const tag of [
+    story,
+    'stories',
+    `section:${sectionId}`,
+    `author:${authorId}`,
+    'tag:' + String(sqlite.prepare('SELECT tag_id FROM article_tags WHERE article_id = ?').pluck().get(created.story.id)),
+    'most-read',
+  ]) {
+    assert.deepEqual(live.get(tag), { staleSince: at.getTime(), expiredSince: 0 }, tag);
+  }
+  const longPast = at.getTime() + (longestCacheLifetime + 120) * 1000;
+  assert.equal(tagChangeTimes(longPast).get(story), undefined, 'long past: nothing cached is that old');
 });
 
 test("a published story's old address leads to its new one, and a taken-down story's addresses are gone", async () => {

@@ -8,9 +8,8 @@ import { ArticleLeadImage } from '@/components/article/ArticleLeadImage';
 import { ArticleViewCounter } from '@/components/article/ArticleViewCounter';
 import { ArticleTags } from '@/components/article/ArticleTags';
 import { ReadNext } from '@/components/article/ReadNext';
-import { MostRead } from '@/components/most-read/MostRead';
+import { LiveMostRead } from '@/components/most-read/LiveMostRead';
 import { getArticleBySlug, getRelatedArticles } from '@/db/queries/articles';
-import { getMostReadArticlesForPages } from '@/db/queries/most-read';
 import { currentSlugOfMovedStory } from '@/db/story-addresses';
 import { JsonLd } from '@/components/seo/JsonLd';
 import { pageAlternates, siteOpenGraph } from '@/lib/page-metadata';
@@ -18,10 +17,10 @@ import { leadImageOf, shareImage } from '@/lib/images/image-files';
 import { isPlausibleSlug } from '@/lib/route-params';
 import { newsArticleJsonLd } from '@/lib/structured-data';
 
-// Rendered on first request, then served whole from Next's cache (ISR) for as long as its
-// cached reads allow (lib/cache-policy.ts) or until one of their tags is invalidated. Nothing
-// is prerendered at build, when the database may not exist. The view count on the page is
-// refreshed live by the client, so the cached copy stays honest.
+// Rendered on first request, then served whole from Next's cache (ISR) until its story changes
+// (lib/cache-policy.ts). Nothing is prerendered at build, when the database may not exist. What
+// changes with every view is drawn by the client: the view count, refreshed live, and the
+// most-read list, fetched, so the cached copy stays honest.
 export const dynamicParams = true;
 export function generateStaticParams(): { slug: string }[] {
   return [];
@@ -73,7 +72,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     if (moved) permanentRedirect(`/articles/${moved}`);
     notFound(); // the front door answers 410 for a story that was taken down
   }
-  const [related, mostRead] = await Promise.all([getRelatedArticles({ article }), getMostReadArticlesForPages({ period: 'week' })]);
+  const related = await getRelatedArticles({ article });
   return (
     <div className={styles.layout}>
       <article>
@@ -86,7 +85,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
         <ReadNext articles={related} />
       </article>
       <aside className={styles.aside}>
-        <MostRead entries={mostRead} title="Most read this week" />
+        <LiveMostRead period="week" title="Most read this week" />
       </aside>
     </div>
   );

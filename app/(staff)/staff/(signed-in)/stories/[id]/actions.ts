@@ -1,6 +1,7 @@
 'use server';
 import { z } from 'zod';
-import { revalidateStory } from '@/db/cache/revalidate-story';
+import { revalidateStory, storyChangeOf } from '@/db/cache/revalidate-story';
+import { getEditableStory } from '@/db/queries/story-editing';
 import { getStoryCacheKeys } from '@/db/queries/story-cache-keys';
 import { staffAction } from '@/lib/server/auth/staff-guards';
 
@@ -14,8 +15,9 @@ export const refreshStoryOnSiteAction = staffAction(
   refreshInput,
   async ({ storyId }) => {
     const keys = getStoryCacheKeys({ id: storyId });
-    if (!keys) return { ok: false, error: 'No such story.' };
-    revalidateStory(keys);
+    const story = getEditableStory({ id: storyId });
+    if (!keys || !story) return { ok: false, error: 'No such story.' };
+    revalidateStory(keys, storyChangeOf(story));
     return { ok: true, data: { refreshedAt: new Date().toISOString() } };
   },
   { role: 'editor' },
