@@ -1,0 +1,110 @@
+// Lighthouse 12 (mobile, default simulated throttling, Debian Chromium) on the reader pages and on
+// the floor: a prerendered page of about the same size with no data access and no client component
+// (/bench-ceiling/<KiB>). Quiet machine wanted: run alone. `npx tsx bench/lighthouse.ts`, part of
+// `npm run bench`. Each page is measured RUNS times, interleaved with its floor, and the median kept.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { ensureProductionBuild, fetchText, startServer } from './lib/server';
+
+const runs = Number(process.env.RUNS ?? 3);
+const port = 3350;
+const ceilingSizesKb = [16, 24, 32, 40, 48, 64, 96, 128];
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-lighthouse-'));
+
+type Figures = { fcp: number; lcp: number; cls: number; tbt: number; perf: number; a11y: number; bp: number; seo: number; jsKb: number };
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function audit(url: string, chromePort: number): Promise<Figures> {
+  const result = await lighthouse(url, {
+    port: chromePort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const lhr = result!.lhr;
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  const requests =
+    (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+  const jsBytes = requests.filter((r) => r.resourceType === 'Script').reduce((sum, r) => sum + (r.transferSize ?? 0), 0);
+  return {
+    fcp: numeric('first-contentful-paint'),
+    lcp: numeric('largest-contentful-paint'),
+    cls: numeric('cumulative-layout-shift'),
+    tbt: numeric('total-blocking-time'),
+    perf: score('performance'),
+    a11y: score('accessibility'),
+    bp: score('best-practices'),
+    seo: score('seo'),
+    jsKb: jsBytes / 1024,
+  };
+}
+
+function medianFigures(samples: Figures[]): Figures {
+  const keys = Object.keys(samples[0]!) as (keyof Figures)[];
+  return Object.fromEntries(keys.map((key) => [key, median(samples.map((s) => s[key]))])) as Figures;
+}
+
+if (!existsSync(chromePath)) {
+  console.log(`bench/lighthouse.ts needs Chromium at ${chromePath} (apt-get install -y chromium); skipped`);
+  process.exit(0);
+}
+ensureProductionBuild();
+const server = await startServer({ port, databasePath: join(dir, 'bench.db') });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
+try {
+  const front = await fetchText(`${server.baseUrl}/`);
+  const article = /href="(\/articles\/[a-z0-9-]+)"/.exec(front)![1]!;
+  const pages = [
+    ['front page', '/'],
+    ['article', article],
+    ['section', '/sections/world'],
+    ['search', '/search?q=council'],
+  ] as const;
+  console.log(`\nLighthouse ${runs} runs each (median), mobile, simulated throttling; floor: a prerendered page of the same size`);
+  console.log(
+    `${'page'.padEnd(12)}${'KiB'.padStart(5)}  ${'FCP ms'.padStart(13)}${'LCP ms'.padStart(13)}${'CLS'.padStart(6)}${'TBT'.padStart(6)}${'perf'.padStart(10)}${'a11y'.padStart(6)}${'BP'.padStart(5)}${'SEO'.padStart(5)}${'JS KiB gz'.padStart(16)}`,
+  );
+  for (const [label, path] of pages) {
+    const bytes = (await fetchText(server.baseUrl + path)).length;
+    const kb = ceilingSizesKb.reduce((best, size) => (Math.abs(size * 1024 - bytes) < Math.abs(best * 1024 - bytes) ? size : best));
+    const floorUrl = `${server.baseUrl}/bench-ceiling/${kb}`;
+    await fetchText(floorUrl);
+    const page: Figures[] = [];
+    const floor: Figures[] = [];
+    for (let i = 0; i < runs; i++) {
+      page.push(await audit(server.baseUrl + path, chrome.port));
+      floor.push(await audit(floorUrl, chrome.port));
+    }
+    const p = medianFigures(page);
+    const f = medianFigures(floor);
+    const pair = (a: number, b: number) => `${a.toFixed(0)}/${b.toFixed(0)}`.padStart(13);
+    console.log(
+      `${label.padEnd(12)}${String(Math.round(bytes / 1024)).padStart(5)}  ${pair(p.fcp, f.fcp)}${pair(p.lcp, f.lcp)}${p.cls.toFixed(2).padStart(6)}${p.tbt.toFixed(0).padStart(6)}${`${p.perf}/${f.perf}`.padStart(10)}${String(p.a11y).padStart(6)}${String(p.bp).padStart(5)}${String(p.seo).padStart(5)}${`${p.jsKb.toFixed(1)}/${f.jsKb.toFixed(1)}`.padStart(16)}`,
+    );
+    console.log(
+      `${''.padEnd(12)}       FCP ${(p.fcp / f.fcp).toFixed(2)}x floor, LCP ${(p.lcp / f.lcp).toFixed(2)}x floor (goal <= 1.10x), JS +${(p.jsKb - f.jsKb).toFixed(1)} KiB (goal <= 10)`,
+    );
+  }
+  console.log('pairs are page/floor; goals: CLS 0, accessibility, best practices and SEO 100, performance >= 95 where the floor reaches it');
+} finally {
+  await chrome.kill();
+  await server.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
