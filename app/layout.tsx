@@ -7,6 +7,7 @@ import './font-fallbacks.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { WebFontsAfterFirstPaint } from '@/components/web-fonts/WebFontsAfterFirstPaint';
 import { pageAlternates, siteOpenGraph } from '@/lib/page-metadata';
 import { siteDescription, siteName, siteUrl } from '@/lib/site-config';
 
@@ -30,7 +31,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // data-web-fonts is set by the script below before React hydrates (see WebFontsAfterFirstPaint).
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <WebFontsAfterFirstPaint />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -33,3 +33,20 @@ for (const path of ['/', '/articles/border-towns-brace-for-a-winter-without-the-
     await context.close();
   });
 }
+
+test('the first paint waits for no web font, and the web fonts are in use once the page has painted', async ({ page }) => {
+  await page.goto('/articles/border-towns-brace-for-a-winter-without-the-night-ferry');
+  await expect(page.locator('html')).toHaveAttribute('data-web-fonts', '');
+  await page.evaluate(() => document.fonts.ready);
+  const timing = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByType('paint').find((entry) => entry.name === 'first-contentful-paint')?.startTime ?? Number.NaN,
+    fontRequests: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.name.endsWith('.woff2'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.fontRequests.length).toBeGreaterThan(0);
+  for (const requestedAt of timing.fontRequests) expect(requestedAt).toBeGreaterThanOrEqual(timing.firstPaint);
+  expect(await page.evaluate(() => document.fonts.check('700 32px "Source Serif 4"'))).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCSS('font-family', /^"Source Serif 4"/);
+});
