@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTest, parseWrkOutput, type LoadResult } from './lib/load';
+import { firstArticlePath, nearestCeilingPage } from './lib/ceiling-pages';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
 import { startPlainNextApp } from './lib/plain-next-app';
 import { actionId, readViewCount, viewActionId, viewActionRequest } from './lib/view-action';
@@ -16,7 +17,6 @@ const port = Number(process.env.BENCH_PORT ?? 3300);
 const rounds = Number(process.env.BENCH_CEILING_ROUNDS ?? 5);
 const seconds = Number(process.env.BENCH_SECONDS ?? 4);
 const connections = 32;
-const ceilingSizesKb = [16, 24, 32, 40, 48, 64, 96, 128];
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-ceiling-'));
 
 type Sample = { rps: number; p50: number; p99: number };
@@ -40,7 +40,7 @@ const databasePath = join(dir, 'bench.db');
 const server = await startServer({ port, databasePath, env: { VIEW_RATE_LIMIT_MAX: '100000000', VIEW_DAILY_CAP_PER_ADDRESS: '100000000' } });
 try {
   const front = await fetchText(`${server.baseUrl}/`);
-  const article = /href="(\/articles\/[a-z0-9-]+)"/.exec(front)![1]!;
+  const article = firstArticlePath(front);
   const pages = [
     ['front page', '/'],
     ['article page', article],
@@ -54,8 +54,7 @@ try {
   );
   for (const [label, path] of pages) {
     const bytes = (await fetchText(server.baseUrl + path)).length;
-    const kb = ceilingSizesKb.reduce((best, size) => (Math.abs(size * 1024 - bytes) < Math.abs(best * 1024 - bytes) ? size : best));
-    const ceiling = `/bench-ceiling/${kb}`;
+    const { kb, path: ceiling } = nearestCeilingPage(bytes);
     await fetchText(server.baseUrl + ceiling);
     for (const gzip of [false, true]) {
       const pageSamples: Sample[] = [];

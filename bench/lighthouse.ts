@@ -7,11 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { firstArticlePath, nearestCeilingPage } from './lib/ceiling-pages';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
 
 const runs = Number(process.env.RUNS ?? 3);
 const port = 3350;
-const ceilingSizesKb = [16, 24, 32, 40, 48, 64, 96, 128];
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-lighthouse-'));
 
@@ -70,7 +70,7 @@ const chrome = await chromeLauncher.launch({
 });
 try {
   const front = await fetchText(`${server.baseUrl}/`);
-  const article = /href="(\/articles\/[a-z0-9-]+)"/.exec(front)![1]!;
+  const article = firstArticlePath(front);
   const pages = [
     ['front page', '/'],
     ['article', article],
@@ -83,8 +83,7 @@ try {
   );
   for (const [label, path] of pages) {
     const bytes = (await fetchText(server.baseUrl + path)).length;
-    const kb = ceilingSizesKb.reduce((best, size) => (Math.abs(size * 1024 - bytes) < Math.abs(best * 1024 - bytes) ? size : best));
-    const floorUrl = `${server.baseUrl}/bench-ceiling/${kb}`;
+    const floorUrl = server.baseUrl + nearestCeilingPage(bytes).path;
     await fetchText(floorUrl);
     const page: Figures[] = [];
     const floor: Figures[] = [];

@@ -79,6 +79,7 @@ try {
       ['author page 300', '/authors/amara-okafor?page=300', {}],
       ['search "people"', '/search?q=people', {}],
       ['site feed', '/feed.xml', {}],
+      ['most read this week (JSON article pages fetch)', '/most-read.json?period=week', {}],
       ['sitemap index', '/sitemap.xml', {}],
       ['staff dashboard, 7 days', '/staff', staff],
       ['staff dashboard, 30 days', '/staff?period=30d', staff],
