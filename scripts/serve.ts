@@ -25,6 +25,8 @@ import {
 } from '@/lib/http/front-door';
 import { createAdmissionQueue } from '@/lib/http/admission-queue';
 import { capSharedCacheLifetime } from '@/lib/http/shared-cache-control';
+import { createCompressedCopies } from '@/lib/http/compressed-copies';
+import { compressThroughCopies, isCompressibleReaderPageRequest } from '@/lib/http/compress-reader-pages';
 import { createLogBudget, isLoggedStatus, loggedRoute } from '@/lib/http/request-log';
 import { consoleCallAsLogLine, logEvent } from '@/lib/log';
 import { cookieValue } from '@/lib/http/cookie-value';
@@ -105,6 +107,8 @@ let signInsInFlight = 0;
 // Four at a time: during a 20x spike readers' page p99 stayed at 1.86x normal (32 at once: 3.81x;
 // bench/spike.ts). Other sizes were not tried.
 const articleActions = createAdmissionQueue({ maxInFlight: 4, maxWaiting: 256 });
+// One gzip copy per cached reader page (by ETag); 64 MB holds about 2,000 front pages.
+const compressedCopies = createCompressedCopies({ maxBytes: 64 * 1024 * 1024 });
 
 markFrontDoorInstalled();
 const app = next({ dev: false, hostname, port });
@@ -145,6 +149,7 @@ const server = createServer((req, res) => {
     signInsInFlight++;
     res.once('close', () => signInsInFlight--);
   }
+  if (isCompressibleReaderPageRequest(req)) compressThroughCopies(req, res, compressedCopies);
   if (req.method === 'GET' || req.method === 'HEAD') capSharedCaching(res);
   const slug = articleSlugOf(req.url);
   if (slug) correctArticleStatus(req, res, slug);
