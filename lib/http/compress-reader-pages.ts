@@ -21,9 +21,10 @@ function withAcceptEncodingInVary(vary: ReturnType<ServerResponse['getHeader']>)
 /**
  * Takes over gzip for this answer from Next.js (which would compress a cached page anew on every
  * request): Next is asked for the plain page, which is held until it ends, then sent as the one
- * compressed copy of that page (by ETag) when it is a cached page, or compressed once for this
- * answer when it is not (a first render, a 404). Call before anything else wraps writeHead, so
- * that the status and headers they settle are the ones sent.
+ * compressed copy of that page when it is a cached page (keyed by path and ETag, so a query
+ * string cannot make copies), or compressed for this answer alone when it is not (a first
+ * render, a 404). Call before anything else wraps writeHead, so that the status and headers
+ * they settle are the ones sent.
  */
 export function compressThroughCopies(req: IncomingMessage, res: ServerResponse, copies: CompressedCopies): void {
   delete req.headers['accept-encoding'];
@@ -65,7 +66,7 @@ export function compressThroughCopies(req: IncomingMessage, res: ServerResponse,
       const etag = res.getHeader('etag');
       const cached = status === 200 && typeof etag === 'string' && /s-maxage/.test(String(res.getHeader('cache-control') ?? ''));
       try {
-        const compressed = cached ? await copies.gzipOnce(`${req.url}|${etag}`, body) : await gzipAsync(body);
+        const compressed = cached ? await copies.gzipOnce(`${(req.url ?? '').split('?')[0]} ${etag}`, body) : await gzipAsync(body);
         res.setHeader('content-encoding', 'gzip');
         res.setHeader('content-length', compressed.length);
         body = compressed;
