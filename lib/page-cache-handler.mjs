@@ -39,6 +39,16 @@ function changesSince(entry, ctx) {
 // Next.js makes a handler for every request, so what must last lives here, per process.
 /** tag -> the change already marked in Next's tag manifest, so each change costs one new render, not one per request. */
 const markedChanges = new Map();
+/** Past this many tags, marks older than any cached page (a day and a minute) are forgotten. */
+const markedChangesLimit = 10_000;
+const markRememberedMs = (24 * 3600 + 60) * 1000;
+
+function rememberMarked(tag, since) {
+  markedChanges.set(tag, since);
+  if (markedChanges.size <= markedChangesLimit) return;
+  const before = Date.now() - markRememberedMs;
+  for (const [oldTag, oldSince] of markedChanges) if (oldSince < before) markedChanges.delete(oldTag);
+}
 
 export default class PageCacheHandler extends FileSystemCache {
   async get(...args) {
@@ -55,7 +65,7 @@ export default class PageCacheHandler extends FileSystemCache {
         unmarked.map(([tag]) => tag),
         {},
       );
-      for (const [tag, since] of unmarked) markedChanges.set(tag, since);
+      for (const [tag, since] of unmarked) rememberMarked(tag, since);
     }
     return entry;
   }
