@@ -12,10 +12,13 @@ import { noteTagChangesForAllServers } from './tag-changes';
 const secondMarkAfterMs = 1500;
 
 /** What happened to the story: readers may see the previous page once more after an update, never after a take-down. */
-export type StoryChange = 'updated' | 'taken-down';
+type StoryChange = 'updated' | 'taken-down';
+
+/** The story as it is after the change. */
+type StoryState = { status: string; publishedAt: Date | null };
 
 /** A story readers can no longer see (taken down, or moved back to a time to come) is taken down; any other change is an update. */
-export function storyChangeOf(story: { status: string; publishedAt: Date | null }, now = new Date()): StoryChange {
+function storyChangeOf(story: StoryState, now = new Date()): StoryChange {
   return story.status === 'published' && story.publishedAt !== null && story.publishedAt <= now ? 'updated' : 'taken-down';
 }
 
@@ -34,8 +37,9 @@ function mark(tags: string[], change: StoryChange): void {
  * on a cold render), and everyone after gets the new one; after a take-down no cached copy is
  * served again. The second mark, after the response, catches a render already under way.
  */
-export function revalidateStory(story: StoryCacheKeys, change: StoryChange): void {
-  const tags = tagsForStory(story);
+export function revalidateStory(keys: StoryCacheKeys, story: StoryState): void {
+  const tags = tagsForStory(keys);
+  const change = storyChangeOf(story);
   mark(tags, change);
   after(async () => {
     await new Promise((resolve) => setTimeout(resolve, secondMarkAfterMs));

@@ -93,6 +93,11 @@ function cacheKeysOf(sqlite: Database.Database, story: EditableStory): StoryCach
   };
 }
 
+/** The same, for a story read with getEditableStory (the newsroom's "Refresh on the site"). */
+export function getStoryCacheKeys(story: EditableStory): StoryCacheKeys {
+  return cacheKeysOf(getDb().$client, story);
+}
+
 function mergeKeys(a: StoryCacheKeys | null, b: StoryCacheKeys): StoryCacheKeys {
   const union = <T>(x: T[] = [], y: T[]) => [...new Set([...x, ...y])];
   return {

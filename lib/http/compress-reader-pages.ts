@@ -1,9 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
-import { acceptsGzip, type createCompressedCopies } from './compressed-copies';
+import { acceptsGzip, gzipAsync, type createCompressedCopies } from './compressed-copies';
 
-const gzipAsync = promisify(gzip);
 type CompressedCopies = ReturnType<typeof createCompressedCopies>;
 
 /** A reader page's HTML (front page, article, listing), asked for by a browser that takes gzip: not an RSC payload or a prefetch. */

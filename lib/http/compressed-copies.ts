@@ -1,7 +1,8 @@
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 
-const gzipAsync = promisify(gzip);
+/** Gzip on libuv's threads, off the event loop. */
+export const gzipAsync = promisify(gzip);
 
 /**
  * One gzip copy of each cached page, keyed by its ETag (which changes when the page does), so a

@@ -2,7 +2,7 @@
 
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { revalidateStory, storyChangeOf } from '@/db/cache/revalidate-story';
+import { revalidateStory } from '@/db/cache/revalidate-story';
 import { changeStoryState, deleteNeverPublishedStory, getEditableStory, saveStory, type StateChange } from '@/db/queries/story-editing';
 import { recordAuditEvent } from '@/db/queries/audit-log';
 import { getStoryRevision } from '@/db/queries/story-revisions';
@@ -118,8 +118,7 @@ export const saveStoryAction = staffAction(storyForm, async (input, staff): Prom
     case 'not-found':
       return { ok: false, error: 'That story no longer exists.' };
   }
-  if (outcome.story.status === 'published' || outcome.story.status === 'unpublished')
-    revalidateStory(outcome.cacheKeys, storyChangeOf(outcome.story));
+  if (outcome.story.status === 'published' || outcome.story.status === 'unpublished') revalidateStory(outcome.cacheKeys, outcome.story);
   if (id === undefined) {
     recordAuditEvent({ actor: staff, action: 'created', subject: storySubject(outcome.story) });
     redirect(`/staff/stories/${outcome.story.id}/edit`);
@@ -170,7 +169,7 @@ export const changeStoryStateAction = staffAction(
     if (outcome.status === 'not-found') return { ok: false, error: 'That story no longer exists.' };
     if (outcome.status === 'conflict')
       return { ok: false, error: 'Someone changed this story since you opened it. Reload to see their version first.' };
-    if (action !== 'submit') revalidateStory(outcome.cacheKeys, storyChangeOf(outcome.story));
+    if (action !== 'submit') revalidateStory(outcome.cacheKeys, outcome.story);
     const scheduled = change.to === 'published' && change.at.getTime() > Date.now() + 1000;
     recordAuditEvent({
       actor: staff,
@@ -203,8 +202,7 @@ export const restoreRevisionAction = staffAction(
     if (outcome.status === 'slug-taken')
       return { ok: false, error: "Another story now has that revision's address; restore by hand with a new slug." };
     if (outcome.status !== 'saved') return { ok: false, error: 'That revision names a section or byline that no longer exists.' };
-    if (outcome.story.status === 'published' || outcome.story.status === 'unpublished')
-      revalidateStory(outcome.cacheKeys, storyChangeOf(outcome.story));
+    if (outcome.story.status === 'published' || outcome.story.status === 'unpublished') revalidateStory(outcome.cacheKeys, outcome.story);
     recordAuditEvent({ actor: staff, action: `restored version ${revision} of`, subject: storySubject(story) });
     redirect(`/staff/stories/${id}/edit`);
   },

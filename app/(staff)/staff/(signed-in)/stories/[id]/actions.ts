@@ -1,8 +1,7 @@
 'use server';
 import { z } from 'zod';
-import { revalidateStory, storyChangeOf } from '@/db/cache/revalidate-story';
-import { getEditableStory } from '@/db/queries/story-editing';
-import { getStoryCacheKeys } from '@/db/queries/story-cache-keys';
+import { revalidateStory } from '@/db/cache/revalidate-story';
+import { getEditableStory, getStoryCacheKeys } from '@/db/queries/story-editing';
 import { staffAction } from '@/lib/server/auth/staff-guards';
 
 const refreshInput = z.object({ storyId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
@@ -14,10 +13,9 @@ const refreshInput = z.object({ storyId: z.coerce.number().int().positive().max(
 export const refreshStoryOnSiteAction = staffAction(
   refreshInput,
   async ({ storyId }) => {
-    const keys = getStoryCacheKeys({ id: storyId });
     const story = getEditableStory({ id: storyId });
-    if (!keys || !story) return { ok: false, error: 'No such story.' };
-    revalidateStory(keys, storyChangeOf(story));
+    if (!story) return { ok: false, error: 'No such story.' };
+    revalidateStory(getStoryCacheKeys(story), story);
     return { ok: true, data: { refreshedAt: new Date().toISOString() } };
   },
   { role: 'editor' },
