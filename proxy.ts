@@ -36,6 +36,7 @@ async function screenActionPost(request: NextRequest): Promise<NextResponse | nu
   }
   if (!isActionCall) return null; // not an action at all: the page answers it like a GET
   if (!contentType.startsWith('text/plain')) return plainResponse(400, 'Malformed request.');
+  // Outside the staff area a text/plain call skips this proxy (see the matcher): the front door checks it.
   const body = await request.clone().text();
   if (body.length > maxActionBodyBytes) return plainResponse(413, 'Request too large.');
   return actionReplyProblem(body) ? plainResponse(400, 'Malformed request.') : null;
@@ -59,8 +60,14 @@ export const config = {
     // Page GETs never pass through here: only requests with a body (action calls and form
     // posts, which carry a content type) and the staff area. Not the picture upload: Next.js
     // would buffer its body (up to 10 MB) for the proxy; its route checks the session itself.
-    { source: '/((?!_next/|staff/images$).*)', has: [{ type: 'header', key: 'next-action' }] },
-    { source: '/((?!_next/|staff/images$).*)', has: [{ type: 'header', key: 'content-type' }] },
+    // Not action calls with a text/plain body: the front door checks those whole, for a
+    // fraction of what passing through here costs (lib/http/script-action-calls.ts).
+    {
+      source: '/((?!_next/|staff/images$).*)',
+      has: [{ type: 'header', key: 'next-action' }],
+      missing: [{ type: 'header', key: 'content-type', value: 'text/plain.*' }],
+    },
+    { source: '/((?!_next/|staff/images$).*)', has: [{ type: 'header', key: 'content-type' }], missing: [{ type: 'header', key: 'next-action' }] },
     '/staff',
     '/staff/((?!images$).*)',
   ],

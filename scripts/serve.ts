@@ -24,6 +24,8 @@ import {
   type Refusal,
 } from '@/lib/http/front-door';
 import { createAdmissionQueue } from '@/lib/http/admission-queue';
+import { holdRequestBody } from '@/lib/http/held-request-body';
+import { isScriptActionCall, screenScriptActionCall } from '@/lib/http/script-action-calls';
 import { capSharedCacheLifetime } from '@/lib/http/shared-cache-control';
 import { createCompressedCopies } from '@/lib/http/compressed-copies';
 import { compressThroughCopies, isCompressibleReaderPageRequest } from '@/lib/http/compress-reader-pages';
@@ -141,6 +143,9 @@ const server = createServer((req, res) => {
     // Only staff send pictures: nobody else gets to make the server receive 20 MB.
     return refuse(res, { status: 401, message: 'Your session has ended. Sign in again, then upload the picture.', headers: { connection: 'close' } });
   }
+  const header = (name: string) => req.headers[name] as string | undefined;
+  // Held before the body limit wraps it, so the limit cuts an oversized body as it arrives.
+  const heldBody = isScriptActionCall(req.method, header) ? holdRequestBody(req, res) : null;
   if (req.method === 'POST') limitBodyBytes(req, res, maxBodyBytesFor(req.method, req.url));
   if (isSignInPost(req.method, req.url)) {
     if (signInsInFlight >= maxSignInsInFlight) {
@@ -154,13 +159,23 @@ const server = createServer((req, res) => {
   const slug = articleSlugOf(req.url);
   if (slug) correctArticleStatus(req, res, slug);
   const answer = () => void currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res));
-  if (!isArticleActionPost(req.method, req.url, req.headers['next-action'])) return answer();
-  const admitted = articleActions.admit((release) => {
-    if (res.destroyed) return release(); // the reader left while it waited
-    res.once('close', release);
-    answer();
+  const admit = () => {
+    if (!isArticleActionPost(req.method, req.url, req.headers['next-action'])) return answer();
+    const admitted = articleActions.admit((release) => {
+      if (res.destroyed) return release(); // the reader left while it waited
+      res.once('close', release);
+      answer();
+    });
+    if (!admitted) refuse(res, { status: 503, message: 'Busy: try again in a moment.', headers: { 'retry-after': '2' } });
+  };
+  if (!heldBody) return admit();
+  void heldBody.then((held) => {
+    if (!held) return; // the client left, or the body limit refused it
+    const refusal = screenScriptActionCall(header, held.body.toString('utf8'));
+    if (refusal) return refuse(res, refusal);
+    held.release();
+    admit();
   });
-  if (!admitted) refuse(res, { status: 503, message: 'Busy: try again in a moment.', headers: { 'retry-after': '2' } });
 });
 
 // A port already taken (another server still running) ends the start like a bad database does.
