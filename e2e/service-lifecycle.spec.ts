@@ -14,7 +14,7 @@ test('a database that cannot be opened stops the server with one clear line and 
   const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bad-db-'));
   try {
     // A directory where the database file should be.
-    const server = startServer([process.execPath, '--import', 'tsx', 'scripts/serve.ts'], { PORT: '3291', DATABASE_PATH: dir });
+    const server = startServer([process.execPath, '.next/front-door/serve.mjs'], { PORT: '3291', DATABASE_PATH: dir });
     expect(await server.exited).toBe(1);
     const lines = server.output().stderr.trim().split('\n');
     expect(lines).toEqual([`Broadsheet could not start: unable to open database file (database: ${dir})`]);

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from 'node:net';
+import { frontDoorBundlePath } from '@/scripts/front-door-bundle';
 
 export type RunningServer = { baseUrl: string; stop: () => Promise<void>; cpuSeconds: () => number };
 
@@ -23,7 +24,7 @@ function processGroupCpuSeconds(groupId: number): number {
 
 /** The newest modification time of the files a build is made from. */
 function newestSourceMs(
-  paths = ['app', 'components', 'db', 'lib', 'public', 'next.config.js', 'proxy.ts', 'instrumentation.ts', 'package-lock.json'],
+  paths = ['app', 'components', 'db', 'lib', 'public', 'scripts', 'next.config.js', 'proxy.ts', 'instrumentation.ts', 'package-lock.json'],
 ): number {
   let newest = 0;
   for (const path of paths) {
@@ -37,19 +38,20 @@ function newestSourceMs(
 
 /** Builds unless a build newer than every source file exists (a stale build once measured the code before a change). */
 export function ensureProductionBuild(): void {
-  const upToDate = existsSync('.next/BUILD_ID') && statSync('.next/BUILD_ID').mtimeMs > newestSourceMs();
+  const bundle = frontDoorBundlePath;
+  const upToDate = existsSync(bundle) && statSync(bundle).mtimeMs > newestSourceMs();
   if (upToDate && !process.env.BENCH_REBUILD) return;
-  const build = spawnSync('npx', ['--no-install', 'next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
-  if (build.status !== 0) throw new Error('next build failed');
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
 }
 
-/** Starts the production server (scripts/serve.ts) on 127.0.0.1 against the given database and waits until it answers. */
+/** Starts the production server (the bundled scripts/serve.ts) on 127.0.0.1 against the given database and waits until it answers. */
 export async function startServer({
   port,
   databasePath,
   env = {},
   cwd = process.cwd(),
-  command = [process.execPath, '--import', 'tsx', 'scripts/serve.ts'],
+  command = [process.execPath, frontDoorBundlePath],
 }: {
   port: number;
   databasePath: string;
