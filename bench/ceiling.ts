@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadTest, parseWrkOutput, type LoadResult } from './lib/load';
 import { firstArticlePath, nearestCeilingPage } from './lib/ceiling-pages';
-import { ensureProductionBuild, fetchText, startServer } from './lib/server';
+import { ensureProductionBuild, fetchText, startServer, type RunningServer } from './lib/server';
 import { startPlainNextApp } from './lib/plain-next-app';
 import { actionId, readViewCount, viewActionId, viewActionRequest } from './lib/view-action';
 
@@ -20,6 +20,14 @@ const connections = 32;
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-ceiling-'));
 
 type Sample = { rps: number; p50: number; p99: number };
+type ActionRun = LoadResult & { cpuMsPerCall: number };
+
+/** One round of action calls, with the CPU the serving process group spent per call answered. */
+async function actionRound(target: RunningServer, options: Parameters<typeof loadTest>[0]): Promise<ActionRun> {
+  const cpuBefore = target.cpuSeconds();
+  const result = await loadTest(options);
+  return { ...result, cpuMsPerCall: (1000 * (target.cpuSeconds() - cpuBefore)) / Math.max(1, result.completed) };
+}
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 function wrk(url: string, gzip: boolean): Sample {
@@ -80,22 +88,31 @@ try {
   const view = viewActionRequest({ baseUrl: server.baseUrl, actionId: viewActionId(), articleId });
   const noOp = viewActionRequest({ baseUrl: server.baseUrl, actionId: actionId('benchNoOpViewAction'), articleId });
   const perRound = 300 * seconds;
-  const viewRuns: LoadResult[] = [];
-  const noOpRuns: LoadResult[] = [];
+  const viewRuns: ActionRun[] = [];
+  const noOpRuns: ActionRun[] = [];
+  const viewRound = () => actionRound(server, { label: 'view action', url: server.baseUrl + article, request: view, amount: perRound, connections });
   for (let round = 0; round < rounds; round++) {
     noOpRuns.push(
-      await loadTest({ label: 'no-op action', url: `${server.baseUrl}/bench-ceiling/no-op-action`, request: noOp, amount: perRound, connections }),
+      await actionRound(server, {
+        label: 'no-op action',
+        url: `${server.baseUrl}/bench-ceiling/no-op-action`,
+        request: noOp,
+        amount: perRound,
+        connections,
+      }),
     );
-    viewRuns.push(await loadTest({ label: 'view action', url: server.baseUrl + article, request: view, amount: perRound, connections }));
+    viewRuns.push(await viewRound());
   }
   // The same no-op in a plain Next.js app: the framework's own ceiling, without Broadsheet's front door and proxy.
   const plain = await startPlainNextApp(port + 1);
-  const plainRuns: LoadResult[] = [];
+  const plainRuns: ActionRun[] = [];
   try {
     const plainNoOp = viewActionRequest({ baseUrl: plain.baseUrl, actionId: actionId('benchNoOpViewAction', plain.dir), articleId });
     for (let round = 0; round < rounds; round++) {
-      plainRuns.push(await loadTest({ label: 'plain no-op', url: `${plain.baseUrl}/action`, request: plainNoOp, amount: perRound, connections }));
-      viewRuns.push(await loadTest({ label: 'view action', url: server.baseUrl + article, request: view, amount: perRound, connections }));
+      plainRuns.push(
+        await actionRound(plain, { label: 'plain no-op', url: `${plain.baseUrl}/action`, request: plainNoOp, amount: perRound, connections }),
+      );
+      viewRuns.push(await viewRound());
     }
   } finally {
     await plain.stop();
@@ -105,15 +122,23 @@ try {
   console.log(
     `\nview action (a new visitor each call) against a no-op action of the same shape, ${rounds} interleaved rounds of ${perRound} calls, ${connections} connections`,
   );
-  const line = (label: string, runs: LoadResult[], ceilings: LoadResult[]) => {
-    const rate = (list: LoadResult[]) => median(list.map((r) => r.requestsPerSecond)).toFixed(0);
-    const p99 = (list: LoadResult[]) => median(list.map((r) => r.p99Ms)).toFixed(0);
+  const line = (label: string, runs: ActionRun[], ceilings: ActionRun[]) => {
+    const rate = (list: ActionRun[]) => median(list.map((r) => r.requestsPerSecond)).toFixed(0);
+    const p99 = (list: ActionRun[]) => median(list.map((r) => r.p99Ms)).toFixed(0);
+    const cpu = (list: ActionRun[]) => median(list.map((r) => r.cpuMsPerCall)).toFixed(2);
     const ratio = median(runs.map((r, i) => r.requestsPerSecond / ceilings[i]!.requestsPerSecond)).toFixed(2);
-    console.log(`${label.padEnd(42)} view ${rate(runs)}/s p99 ${p99(runs)} ms; no-op ${rate(ceilings)}/s p99 ${p99(ceilings)} ms; ${ratio}x`);
+    const cpuRatio = median(runs.map((r, i) => ceilings[i]!.cpuMsPerCall / r.cpuMsPerCall)).toFixed(2);
+    console.log(
+      `${label.padEnd(42)} view ${rate(runs)}/s p99 ${p99(runs)} ms; no-op ${rate(ceilings)}/s p99 ${p99(ceilings)} ms; ${ratio}x` +
+        ` | server CPU per call: view ${cpu(runs)} ms, no-op ${cpu(ceilings)} ms; ${cpuRatio}x`,
+    );
   };
   line('against the no-op in this build', viewRuns.slice(0, rounds), noOpRuns);
   line('against the no-op in a plain Next.js app', viewRuns.slice(rounds), plainRuns);
-  console.log('(goal: >= 0.7x the plain no-op; the gap between the two no-ops is what this app adds to an action call)');
+  console.log(
+    '(goal: >= 0.7x the plain no-op; the gap between the two no-ops is what this app adds to an action call. CPU per call is the' +
+      " server process group's user+system time over the calls answered: steadier than the rates on a shared machine)",
+  );
   console.log(`counted: ${answered} answered, the count rose by ${rose} (${rose === answered ? 'none lost or doubled' : 'MISMATCH'})`);
 } finally {
   await server.stop();
