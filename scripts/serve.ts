@@ -158,7 +158,10 @@ const server = createServer((req, res) => {
   if (req.method === 'GET' || req.method === 'HEAD') capSharedCaching(res);
   const slug = articleSlugOf(req.url);
   if (slug) correctArticleStatus(req, res, slug);
-  const answer = () => void currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res));
+  // Next.js gets the request on the event loop's next turn, after every socket ready in this one
+  // has been read: answered at once, one connection in thirty took 150-350 ms now and then while
+  // the others took 25 (page p99 37-211 ms at 32 connections; 42-59 ms this way, same req/s).
+  const answer = () => void setTimeout(() => currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res)), 0);
   const admit = () => {
     if (!isArticleActionPost(req.method, req.url, req.headers['next-action'])) return answer();
     const admitted = articleActions.admit((release) => {
