@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NextRequest } from 'next/server';
-import { proxy } from '@/proxy';
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
+import { config, proxy } from '@/proxy';
 
 const site = 'http://127.0.0.1:3000';
 const actionHeaders = { 'next-action': 'abc123', host: '127.0.0.1:3000', origin: site, 'content-type': 'text/plain;charset=UTF-8' };
@@ -97,4 +98,15 @@ test('article answers: a moved story is a 301 and a taken-down one 410, for read
   assert.equal(articleAnswerStatus(200, { method: 'GET', takenDown }), 200);
   assert.equal(articleAnswerStatus(404, { method: 'POST', takenDown }), 404);
   assert.equal(asked, 1, 'the database is asked only about a 404');
+});
+
+test('action calls with a text/plain body skip the proxy outside the staff area (the front door checks them); form posts do not', () => {
+  const matches = (url: string, headers: Record<string, string>) => unstable_doesMiddlewareMatch({ config, url, headers });
+  const textCall = { 'next-action': 'abc123', 'content-type': 'text/plain;charset=UTF-8' };
+  assert.equal(matches('/articles/some-story', textCall), false);
+  assert.equal(matches('/staff/stories/1', textCall), true);
+  assert.equal(matches('/articles/some-story', { 'next-action': 'abc123', 'content-type': 'multipart/form-data; boundary=x' }), true);
+  assert.equal(matches('/articles/some-story', { 'next-action': 'abc123', 'content-type': 'application/json' }), true);
+  assert.equal(matches('/staff/sign-in', { 'content-type': 'application/x-www-form-urlencoded' }), true);
+  assert.equal(matches('/articles/some-story', {}), false);
 });
