@@ -106,9 +106,10 @@ function limitBodyBytes(req: IncomingMessage, res: ServerResponse, maxBytes: num
 }
 
 let signInsInFlight = 0;
-// Four at a time: during a 20x spike readers' page p99 stayed at 1.86x normal (32 at once: 3.81x;
-// bench/spike.ts). Other sizes were not tried.
-const articleActions = createAdmissionQueue({ maxInFlight: 4, maxWaiting: 256 });
+// Two at a time: during a 20x spike readers' page p99 stayed at 1.77x normal, with every view
+// answered (four at once: 2.75x; 32: 3.81x; bench/spike.ts, one run each). Four called about 5%
+// more views a second at full load (bench/ceiling.ts).
+const articleActions = createAdmissionQueue({ maxInFlight: 2, maxWaiting: 256 });
 // One gzip copy per cached reader page (by ETag); 64 MB holds about 4,000 front pages or 8,000 articles.
 const compressedCopies = createCompressedCopies({ maxBytes: 64 * 1024 * 1024 });
 
