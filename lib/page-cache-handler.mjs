@@ -22,6 +22,11 @@ function tagsOf(entry, ctx) {
   return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
 }
 
+// A render that began before a take-down can store the taken-down story a moment after it, and
+// would then be served (seen in CI: a section page re-rendering for another story's update).
+// Entries stored this soon after a take-down of one of their tags are treated as from before it.
+const takeDownRenderAllowanceMs = 2000;
+
 /** 'expired', or the tags that changed since the entry was written (empty when none did). */
 function changesSince(entry, ctx) {
   const changes = globalThis[tagChangeTimesKey]?.();
@@ -30,7 +35,7 @@ function changesSince(entry, ctx) {
   for (const tag of [...tagsOf(entry, ctx), '*']) {
     const change = changes.get(tag);
     if (!change) continue;
-    if (change.expiredSince > entry.lastModified) return 'expired';
+    if (change.expiredSince + takeDownRenderAllowanceMs > entry.lastModified) return 'expired';
     if (change.staleSince > entry.lastModified) changed.push([tag, change.staleSince]);
   }
   return changed;
