@@ -137,14 +137,14 @@ const server = createServer((req, res) => {
     forwardedFor: req.headers['x-forwarded-for'],
     trustedHops,
   });
-  if (announcesPrefetch((name) => req.headers[name] as string | undefined)) req.headers[prefetchHeader] = '1';
+  const header = (name: string) => req.headers[name] as string | undefined;
+  if (announcesPrefetch(header)) req.headers[prefetchHeader] = '1';
   else delete req.headers[prefetchHeader];
   res.setHeader('content-security-policy', policy);
   if (isImageUploadPost(req.method, req.url) && !isLiveStaffSessionToken(cookieValue(req.headers.cookie, staffSessionCookie) ?? '')) {
     // Only staff send pictures: nobody else gets to make the server receive 20 MB.
     return refuse(res, { status: 401, message: 'Your session has ended. Sign in again, then upload the picture.', headers: { connection: 'close' } });
   }
-  const header = (name: string) => req.headers[name] as string | undefined;
   // Held before the body limit wraps it, so the limit cuts an oversized body as it arrives.
   const heldBody = isScriptActionCall(req.method, header) ? holdRequestBody(req, res) : null;
   if (req.method === 'POST') limitBodyBytes(req, res, maxBodyBytesFor(req.method, req.url));
