@@ -82,7 +82,8 @@ export async function startServer({
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(`${baseUrl}/`)).ok) break;
+      // /health, not a page: a bench that times a page's first (cold) request must be the first to ask for it.
+      if ((await fetch(`${baseUrl}/health`)).ok) break;
     } catch {
       // not listening yet
     }
