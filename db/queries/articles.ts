@@ -15,20 +15,37 @@ export type ArticlePage = { items: ArticleCard[]; window: PageWindow };
 const newestFirst = [desc(articles.publishedAt), desc(articles.id)] as const;
 
 /**
- * One page of public articles matching `where`, or `null` when the page is past the end. The
- * count and the page's ids run on the read worker: for a tag on 12,500 stories each visits
- * every one of them (over 100 ms cold at 100k stories). The 20 cards are then read here.
+ * The stories a listing draws from: `articles` itself, or a link table joined to it. `where`
+ * picks the listing's rows; the public filter is added by listPublicArticlesPage.
  */
-async function listPublicArticlesPage(where: SQL, page: number): Promise<ArticlePage | null> {
+type ListingSource = { from: SQL; where: SQL };
+
+/**
+ * Tag and author pages reach their stories through a link table, then look each one up in
+ * articles_public_by_id_idx (id, status, published_at) rather than in the table's wide rows,
+ * one page read per story: for a tag on 12,500 stories at 100k the count fell from 23 to 6 ms,
+ * and for the author on 30,600 the page's ids from 61 to 15 ms. SQLite prefers a rowid lookup,
+ * so the index is named.
+ */
+function linkedStories(link: typeof articleTags | typeof articleAuthors, where: SQL): ListingSource {
+  return { from: sql`${link} JOIN ${articles} INDEXED BY articles_public_by_id_idx ON ${articles.id} = ${link.articleId}`, where };
+}
+
+/**
+ * One page of public articles from `source`, or `null` when the page is past the end. The
+ * count and the page's ids run on the read worker (each visits every story of a big tag),
+ * then the 20 cards are read here.
+ */
+async function listPublicArticlesPage({ from, where }: ListingSource, page: number): Promise<ArticlePage | null> {
   const filter = and(isPublicArticle(), where)!;
-  const [counted] = await readOffThread<{ total: number }>(sql`SELECT count(*) AS total FROM ${articles} WHERE ${filter}`);
+  const [counted] = await readOffThread<{ total: number }>(sql`SELECT count(*) AS total FROM ${from} WHERE ${filter}`);
   const window = pageWindow(page, counted?.total ?? 0);
   if (!window) return null;
-  // The page's ids first, from the covering (section|author, status, published_at) index; then
-  // 20 cards. With the joins in the OFFSET query, SQLite joined every skipped row too: page 500
-  // of a section took 31-56 ms at 100k stories instead of 1.
+  // The page's ids first, from indexes alone; then 20 cards. With the joins in the OFFSET
+  // query, SQLite joined every skipped row too: page 500 of a section took 31-56 ms at 100k
+  // stories instead of 1.
   const idRows = await readOffThread<{ id: number }>(
-    sql`SELECT ${articles.id} AS id FROM ${articles} WHERE ${filter} ORDER BY ${articles.publishedAt} DESC, ${articles.id} DESC LIMIT ${window.limit} OFFSET ${window.offset}`,
+    sql`SELECT ${articles.id} AS id FROM ${from} WHERE ${filter} ORDER BY ${articles.publishedAt} DESC, ${articles.id} DESC LIMIT ${window.limit} OFFSET ${window.offset}`,
   );
   const ids = idRows.map((row) => row.id);
   const items =
@@ -62,7 +79,8 @@ export const listLatestArticlesInSection = cachedRead(
 
 export const getSectionArticlesPage = cachedRead(
   'section-page',
-  ({ sectionId, page }: { sectionId: number; page: number }) => listPublicArticlesPage(eq(articles.sectionId, sectionId), page),
+  ({ sectionId, page }: { sectionId: number; page: number }) =>
+    listPublicArticlesPage({ from: sql`${articles}`, where: eq(articles.sectionId, sectionId) }, page),
   { lifetime: 'listing', tags: ({ sectionId }) => [cacheTags.section(sectionId)] },
 );
 
@@ -70,8 +88,7 @@ export const getAuthorArticlesPage = cachedRead(
   'author-page',
   ({ authorId, page }: { authorId: number; page: number }) => {
     // Every story with this author anywhere in its byline, not only those they lead.
-    const bylinedIds = getDb().select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId));
-    return listPublicArticlesPage(inArray(articles.id, bylinedIds), page);
+    return listPublicArticlesPage(linkedStories(articleAuthors, eq(articleAuthors.authorId, authorId)), page);
   },
   { lifetime: 'listing', tags: ({ authorId }) => [cacheTags.author(authorId)] },
 );
@@ -79,8 +96,7 @@ export const getAuthorArticlesPage = cachedRead(
 export const getTagArticlesPage = cachedRead(
   'tag-page',
   ({ tagId, page }: { tagId: number; page: number }) => {
-    const taggedIds = getDb().select({ id: articleTags.articleId }).from(articleTags).where(eq(articleTags.tagId, tagId));
-    return listPublicArticlesPage(inArray(articles.id, taggedIds), page);
+    return listPublicArticlesPage(linkedStories(articleTags, eq(articleTags.tagId, tagId)), page);
   },
   { lifetime: 'listing', tags: ({ tagId }) => [cacheTags.tag(tagId)] },
 );

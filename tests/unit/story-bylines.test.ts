@@ -70,6 +70,29 @@ test('a story keeps its bylines in order, on its page, in its revision and on ev
   assert.equal(saveStory({ staffId: editor, fields: { ...fields, authorIds: [] } }).status, 'unknown-author');
 });
 
+test('an author page counts every public story the author is on, shared ones too, and no draft or scheduled one', async () => {
+  const shared = (publishAt: Date | null) => {
+    const headline = `Shared story ${publishAt?.getTime() ?? 'draft'}`;
+    const saved = saveStory({ staffId: editor, fields: { ...fields, headline, authorIds: [lead!, second!] } });
+    assert.equal(saved.status, 'saved');
+    if (saved.status !== 'saved') throw new Error('not saved');
+    if (publishAt) changeStoryState({ staffId: editor, id: saved.story.id, expectedVersion: 1, change: { to: 'published', at: publishAt } });
+  };
+  shared(new Date(Date.now() - 60_000)); // public
+  shared(new Date(Date.now() + 86_400_000)); // scheduled for tomorrow
+  shared(null); // a draft
+  const publicStoriesOf = sqlite.prepare(
+    `SELECT count(*) FROM article_authors x JOIN articles a ON a.id = x.article_id
+     WHERE x.author_id = ? AND a.status = 'published' AND a.published_at <= unixepoch()`,
+  );
+  for (const authorId of [lead!, second!]) {
+    const page = (await getAuthorArticlesPage({ authorId, page: 1 }))!;
+    assert.equal(page.window.totalItems, publicStoriesOf.pluck().get(authorId), `author ${authorId}'s count`);
+  }
+  const secondsPage = (await getAuthorArticlesPage({ authorId: second!, page: 1 }))!;
+  assert.ok(secondsPage.window.totalItems >= 1, 'the shared public story counts for its second byline');
+});
+
 test('a lead picture is kept with its words, and removing it drops them', async () => {
   const bytes = await sharp({ create: { width: 1000, height: 600, channels: 3, background: '#884400' } })
     .jpeg()
