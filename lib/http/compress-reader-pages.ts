@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { acceptsGzip, gzipAsync, type createCompressedCopies } from './compressed-copies';
+import { compressAsync, preferredCoding, type createCompressedCopies } from './compressed-copies';
 
 type CompressedCopies = ReturnType<typeof createCompressedCopies>;
 
-/** A reader page's HTML (front page, article, listing), asked for by a browser that takes gzip: not an RSC payload or a prefetch. */
+/** A reader page's HTML (front page, article, listing), asked for by a browser that takes brotli or gzip: not an RSC payload or a prefetch. */
 export function isCompressibleReaderPageRequest(req: IncomingMessage): boolean {
-  if (req.method !== 'GET' || !acceptsGzip(req.headers['accept-encoding'])) return false;
+  if (req.method !== 'GET' || preferredCoding(req.headers['accept-encoding']) === null) return false;
   if (req.headers['rsc'] !== undefined || req.headers['next-router-prefetch'] !== undefined) return false;
   return /^\/(?:$|\?|articles\/|sections\/|tags\/|authors\/)/.test(req.url ?? '');
 }
@@ -16,7 +16,7 @@ function withAcceptEncodingInVary(vary: ReturnType<ServerResponse['getHeader']>)
 }
 
 /**
- * Takes over gzip for this answer from Next.js (which would compress a cached page anew on every
+ * Takes over compression for this answer from Next.js (which would compress a cached page anew on every
  * request): Next is asked for the plain page, which is held until it ends, then sent as the one
  * compressed copy of that page when it is a cached page (keyed by path and ETag, so a query
  * string cannot make copies), or compressed for this answer alone when it is not (a first
@@ -24,6 +24,7 @@ function withAcceptEncodingInVary(vary: ReturnType<ServerResponse['getHeader']>)
  * they settle are the ones sent.
  */
 export function compressThroughCopies(req: IncomingMessage, res: ServerResponse, copies: CompressedCopies): void {
+  const coding = preferredCoding(req.headers['accept-encoding']) ?? 'gzip';
   delete req.headers['accept-encoding'];
   const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => ServerResponse;
   const end = res.end.bind(res) as (body?: Buffer, callback?: () => void) => ServerResponse;
@@ -63,8 +64,10 @@ export function compressThroughCopies(req: IncomingMessage, res: ServerResponse,
       const etag = res.getHeader('etag');
       const cached = status === 200 && typeof etag === 'string' && /s-maxage/.test(String(res.getHeader('cache-control') ?? ''));
       try {
-        const compressed = cached ? await copies.gzipOnce(`${(req.url ?? '').split('?')[0]} ${etag}`, body) : await gzipAsync(body);
-        res.setHeader('content-encoding', 'gzip');
+        const compressed = cached
+          ? await copies.compressOnce(`${(req.url ?? '').split('?')[0]} ${etag}`, body, coding)
+          : await compressAsync(body, coding);
+        res.setHeader('content-encoding', coding);
         res.setHeader('content-length', compressed.length);
         body = compressed;
       } catch {

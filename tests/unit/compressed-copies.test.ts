@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { compressThroughCopies, isCompressibleReaderPageRequest } from '@/lib/http/compress-reader-pages';
-import { acceptsGzip, createCompressedCopies } from '@/lib/http/compressed-copies';
+import { createCompressedCopies, preferredCoding } from '@/lib/http/compressed-copies';
 
 const page = `<!doctype html><html><body>${'<p>The council met on Tuesday and decided.</p>'.repeat(400)}</body></html>`;
 
@@ -41,9 +41,9 @@ test('a cached page is compressed once and the same copy is sent to every reader
     res.end(page.slice(1000));
   });
   try {
-    const first = await site.get('/articles/council-decides', { 'accept-encoding': 'gzip, br' });
+    const first = await site.get('/articles/council-decides', { 'accept-encoding': 'gzip' });
     const bytesAfterFirst = site.copies.bytes;
-    const second = await site.get('/articles/council-decides', { 'accept-encoding': 'gzip' });
+    const second = await site.get('/articles/council-decides', { 'accept-encoding': 'gzip, deflate' });
     assert.equal(first.headers['content-encoding'], 'gzip');
     assert.equal(Number(first.headers['content-length']), first.body.length);
     assert.equal(gunzipSync(first.body).toString(), page);
@@ -52,6 +52,14 @@ test('a cached page is compressed once and the same copy is sent to every reader
     assert.equal(site.copies.bytes, bytesAfterFirst, 'no second copy');
     assert.match(String(first.headers['vary']), /accept-encoding/i);
     assert.equal(plainAsks, 2, 'the app was asked for the plain page');
+    // Browsers that take brotli (every current one) get its copy: smaller, and also made once.
+    const brotli = await site.get('/articles/council-decides', { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    const brotliAgain = await site.get('/articles/council-decides', { 'accept-encoding': 'br' });
+    assert.equal(brotli.headers['content-encoding'], 'br');
+    assert.equal(brotliDecompressSync(brotli.body).toString(), page);
+    assert.ok(brotli.body.length < first.body.length, `brotli ${brotli.body.length} bytes, gzip ${first.body.length}`);
+    assert.deepEqual(brotliAgain.body, brotli.body);
+    assert.equal(site.copies.bytes, bytesAfterFirst + brotli.body.length, 'one brotli copy beside the gzip one');
     // A reader who takes no gzip gets the plain page.
     const plain = await site.get('/articles/council-decides', {});
     assert.equal(plain.headers['content-encoding'], undefined);
@@ -77,7 +85,7 @@ test('a page that is not cached (no ETag) is compressed for its own answer and n
   }
 });
 
-test('only reader pages asked for as HTML by a client that takes gzip go through the copies', () => {
+test('only reader pages asked for as HTML by a client that takes brotli or gzip go through the copies', () => {
   const req = (url: string, headers: Record<string, string> = { 'accept-encoding': 'gzip, deflate, br' }, method = 'GET') =>
     ({ url, method, headers }) as unknown as IncomingMessage;
   assert.equal(isCompressibleReaderPageRequest(req('/')), true);
@@ -87,17 +95,21 @@ test('only reader pages asked for as HTML by a client that takes gzip go through
   assert.equal(isCompressibleReaderPageRequest(req('/articles/a', { 'accept-encoding': 'gzip', rsc: '1' })), false);
   assert.equal(isCompressibleReaderPageRequest(req('/articles/a', {}, 'GET')), false);
   assert.equal(isCompressibleReaderPageRequest(req('/articles/a', { 'accept-encoding': 'gzip' }, 'POST')), false);
-  assert.equal(acceptsGzip('br;q=1, gzip;q=0'), false);
-  assert.equal(acceptsGzip('*'), true);
+  assert.equal(preferredCoding('gzip, deflate, br, zstd'), 'br');
+  assert.equal(preferredCoding('br;q=0, gzip'), 'gzip');
+  assert.equal(preferredCoding('br;q=0, gzip;q=0'), null);
+  assert.equal(preferredCoding('deflate'), null);
+  assert.equal(preferredCoding('*'), 'br');
+  assert.equal(preferredCoding(undefined), null);
 });
 
 test('past its size the least recently used copies are dropped', async () => {
   const copies = createCompressedCopies({ maxBytes: 150 }); // two of the three (about 60 bytes each gzipped)
   const random = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(Math.random() * 256)));
-  await copies.gzipOnce('a', random(40));
-  await copies.gzipOnce('b', random(40));
-  await copies.gzipOnce('a', random(40)); // read again: now the most recent
-  await copies.gzipOnce('c', random(40));
+  await copies.compressOnce('a', random(40), 'gzip');
+  await copies.compressOnce('b', random(40), 'gzip');
+  await copies.compressOnce('a', random(40), 'gzip'); // read again: now the most recent
+  await copies.compressOnce('c', random(40), 'gzip');
   assert.deepEqual([copies.has('a'), copies.has('b'), copies.has('c')], [true, false, true]);
   assert.ok(copies.bytes <= 150);
 });
