@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { CeilingContent, ceilingKb, ceilingSizesKb } from '@/app/bench-ceiling/CeilingContent';
 
 /**
  * The ceiling `npm run bench` measures reader pages against: a page prerendered at build, in the
@@ -7,7 +7,6 @@ import { notFound } from 'next/navigation';
  * HTML. Whatever a cached Broadsheet page costs beyond this is Broadsheet's own.
  */
 export const dynamicParams = false;
-export const ceilingSizesKb = [16, 24, 32, 40, 48, 64, 96, 128] as const;
 
 export function generateStaticParams() {
   return ceilingSizesKb.map((kb) => ({ kb: String(kb) }));
@@ -15,19 +14,6 @@ export function generateStaticParams() {
 
 export const metadata: Metadata = { title: 'Benchmark ceiling', robots: { index: false, follow: false } };
 
-const sentence = 'The ceiling page carries plain paragraphs of text, as many as make it the size of the page it stands beside. ';
-
 export default async function CeilingPage({ params }: { params: Promise<{ kb: string }> }) {
-  const kb = Number((await params).kb);
-  if (!ceilingSizesKb.includes(kb as (typeof ceilingSizesKb)[number])) notFound();
-  // About 8 KiB of the root layout's head and payload come on top of the paragraphs.
-  const paragraphs = Math.max(1, Math.round(((kb - 8) * 1024) / (sentence.length * 8 * 2)));
-  return (
-    <main>
-      <h1>Benchmark ceiling, {kb} KiB</h1>
-      {Array.from({ length: paragraphs }, (_, i) => (
-        <p key={i}>{sentence.repeat(8)}</p>
-      ))}
-    </main>
-  );
+  return <CeilingContent kb={await ceilingKb(params)} />;
 }
