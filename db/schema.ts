@@ -477,3 +477,5 @@ export const auditEvents = sqliteTable(
   },
   (t) => [index('audit_events_at_idx').on(t.at)],
 );
+
+export * from './readership-schema';

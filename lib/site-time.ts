@@ -65,7 +65,7 @@ const wallClockFormat = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** The site's wall clock at an instant, as the milliseconds of the same digits read as UTC. */
-function wallClockAsUtc(date: Date): number {
+export function wallClockAsUtc(date: Date): number {
   const p = Object.fromEntries(wallClockFormat.formatToParts(date).map((part) => [part.type, Number(part.value)]));
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!);
 }

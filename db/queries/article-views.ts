@@ -2,6 +2,8 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { siteDayKey } from '@/lib/site-time';
+import { siteHourStart } from '@/lib/site-hours';
+import type { SourceGroup } from '@/lib/referrer-sources';
 import { readViewCountingConfig, type ViewCountingConfig } from '@/lib/view-counting-config';
 import { getDb } from '@/db/client';
 import { DataError, withDataErrors } from '@/db/errors';
@@ -18,6 +20,14 @@ export type Viewer = {
   isStaff: boolean;
   isPrefetch: boolean;
 };
+
+/** Where a counted view came from (lib/referrer-sources.ts): the referring host's group, and a campaign when the address named one. */
+export type Arrival = { source: { group: SourceGroup; host: string }; campaign: { source: string; campaign: string } | null };
+
+const directArrival: Arrival = { source: { group: 'direct', host: '' }, campaign: null };
+
+/** How long a reader stays in "live now" after opening a story. */
+export const liveWindowSeconds = 5 * 60;
 
 export type RecordViewOutcome =
   | { status: 'counted' | 'duplicate'; viewCount: number }
@@ -68,6 +78,31 @@ function prepareStatements(sqlite: Database.Database) {
       `INSERT INTO site_daily_views (day, views, visitors) VALUES (?, 1, ?)
        ON CONFLICT (day) DO UPDATE SET views = views + 1, visitors = visitors + excluded.visitors`,
     ),
+    incrementHour: sqlite.prepare<[number, number]>(
+      `INSERT INTO article_hourly_views (article_id, hour, views) VALUES (?, ?, 1)
+       ON CONFLICT (article_id, hour) DO UPDATE SET views = views + 1`,
+    ),
+    incrementSource: sqlite.prepare<[number, string, string, string]>(
+      `INSERT INTO article_daily_sources (article_id, day, source, host, views) VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT (article_id, day, source, host) DO UPDATE SET views = views + 1`,
+    ),
+    incrementSiteSource: sqlite.prepare<[string, string, string]>(
+      `INSERT INTO site_daily_sources (day, source, host, views) VALUES (?, ?, ?, 1)
+       ON CONFLICT (day, source, host) DO UPDATE SET views = views + 1`,
+    ),
+    incrementCampaign: sqlite.prepare<[number, string, string, string]>(
+      `INSERT INTO article_daily_campaigns (article_id, day, utm_source, utm_campaign, views) VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT (article_id, day, utm_source, utm_campaign) DO UPDATE SET views = views + 1`,
+    ),
+    incrementStaffDay: sqlite.prepare<[number, string]>(
+      `INSERT INTO article_daily_staff_views (article_id, day, views) VALUES (?, ?, 1)
+       ON CONFLICT (article_id, day) DO UPDATE SET views = views + 1`,
+    ),
+    markLive: sqlite.prepare<[string, number, number]>(
+      `INSERT INTO live_readers (visitor_hash, article_id, seen_at) VALUES (?, ?, ?)
+       ON CONFLICT (visitor_hash) DO UPDATE SET article_id = excluded.article_id, seen_at = excluded.seen_at`,
+    ),
+    pruneLive: sqlite.prepare<[number]>('DELETE FROM live_readers WHERE seen_at < ?'),
     pruneSiteVisitors: sqlite.prepare<[string]>('DELETE FROM site_daily_visitors WHERE day < ?'),
     pruneVisits: sqlite.prepare<[number]>('DELETE FROM article_view_visits WHERE last_counted_at < ?'),
     pruneRateLimits: sqlite.prepare<[number]>('DELETE FROM view_rate_limits WHERE window_start < ?'),
@@ -85,9 +120,14 @@ function statementsFor(sqlite: Database.Database): Statements {
 }
 
 let lastPrunedAt = 0;
+let lastLivePrunedAt = 0;
 
-/** Old dedupe rows, counters and salts are only needed for a day or two; drop them hourly. */
+/** Old dedupe rows, counters and salts are only needed for a day or two; drop them hourly. Live readers: every minute. */
 function pruneExpiredRows(statements: Statements, nowSeconds: number, today: string): void {
+  if (nowSeconds - lastLivePrunedAt >= 60) {
+    lastLivePrunedAt = nowSeconds;
+    statements.pruneLive.run(nowSeconds - liveWindowSeconds);
+  }
   if (nowSeconds - lastPrunedAt < 3600) return;
   lastPrunedAt = nowSeconds;
   statements.pruneVisits.run(nowSeconds - 2 * 86_400);
@@ -103,7 +143,8 @@ function visitorHashOf(salt: string, visitorToken: string): string {
 
 /**
  * Counts one page view if the rules allow it and returns the article's count, including this
- * view. Rules: only public articles; bots, prefetches and signed-in staff are never counted;
+ * view. Rules: only public articles; bots and prefetches are never counted, signed-in staff
+ * only in their own figure (once per visitor per dedupe window, like readers);
  * one count per visitor per article per dedupe window; a per-address rate limit on attempts,
  * and a per-address, per-article daily cap on counted views (random visitor tokens are free to
  * mint, addresses are not). All writes
@@ -113,11 +154,13 @@ function visitorHashOf(salt: string, visitorToken: string): string {
 export function recordArticleView({
   articleId,
   viewer,
+  arrival = directArrival,
   now = new Date(),
   config = readViewCountingConfig(),
 }: {
   articleId: number;
   viewer: Viewer;
+  arrival?: Arrival;
   now?: Date;
   config?: ViewCountingConfig;
 }): RecordViewOutcome {
@@ -128,19 +171,32 @@ export function recordArticleView({
   if (!current) return { status: 'refused' };
   if (viewer.isBot) return { status: 'not-counted', reason: 'bot', viewCount: current.viewCount };
   if (viewer.isPrefetch) return { status: 'not-counted', reason: 'prefetch', viewCount: current.viewCount };
-  if (viewer.isStaff) return { status: 'not-counted', reason: 'staff', viewCount: current.viewCount };
 
   const today = siteDayKey(now);
   const windowStart = nowSeconds - (nowSeconds % config.rateLimitWindowSeconds);
   const record = sqlite.transaction((): RecordViewOutcome => {
     const salt = saltForDay(sqlite, today);
-    const addressHash = addressHashOf(salt, viewer.clientAddress);
     const shownCount = () => statements.publicViewCount.get(articleId, nowSeconds)!.viewCount;
+    const isRepeat = (visitorHash: string) => {
+      const previous = statements.lastCounted.get(articleId, visitorHash);
+      return { previous, withinWindow: previous !== undefined && previous.lastCountedAt > nowSeconds - config.dedupeWindowSeconds };
+    };
+    if (viewer.isStaff) {
+      // A hash of its own, so a staff member's reading never dedupes a reader's on the same browser.
+      const staffHash = visitorHashOf(salt, `staff:${viewer.visitorToken}`);
+      if (!isRepeat(staffHash).withinWindow) {
+        statements.upsertVisit.run(articleId, staffHash, nowSeconds);
+        statements.incrementStaffDay.run(articleId, today);
+      }
+      return { status: 'not-counted', reason: 'staff', viewCount: current.viewCount };
+    }
+    const addressHash = addressHashOf(salt, viewer.clientAddress);
     const { attempts } = statements.countAttempt.get(addressHash, windowStart)!;
     if (attempts > config.rateLimitMax) return { status: 'not-counted', reason: 'rate-limited', viewCount: shownCount() };
     const visitorHash = visitorHashOf(salt, viewer.visitorToken);
-    const previous = statements.lastCounted.get(articleId, visitorHash);
-    if (previous && previous.lastCountedAt > nowSeconds - config.dedupeWindowSeconds) {
+    const { previous, withinWindow } = isRepeat(visitorHash);
+    if (withinWindow) {
+      statements.markLive.run(visitorHash, articleId, nowSeconds);
       return { status: 'duplicate', viewCount: shownCount() };
     }
     const fromAddress = statements.addressViewsToday.get(today, articleId, addressHash)?.views ?? 0;
@@ -152,6 +208,11 @@ export function recordArticleView({
     statements.incrementSectionDay.run(current.sectionId, today, previous ? 0 : 1);
     const firstOnSiteToday = statements.insertSiteVisitor.run(today, visitorHash).changes;
     statements.incrementSiteDay.run(today, firstOnSiteToday);
+    statements.incrementHour.run(articleId, siteHourStart(now));
+    statements.incrementSource.run(articleId, today, arrival.source.group, arrival.source.host);
+    statements.incrementSiteSource.run(today, arrival.source.group, arrival.source.host);
+    if (arrival.campaign) statements.incrementCampaign.run(articleId, today, arrival.campaign.source, arrival.campaign.campaign);
+    statements.markLive.run(visitorHash, articleId, nowSeconds);
     const { viewCount } = statements.incrementTotal.get(articleId)!;
     pruneExpiredRows(statements, nowSeconds, today);
     return { status: 'counted', viewCount };

@@ -158,4 +158,8 @@ test('four server processes writing to one file at once lose nothing', async () 
     [1500, 1500, 1500, 1500],
   );
   assert.deepEqual(totals(articleId), { total: 6000, views: 6000, visitors: 6000 });
+  // The rollups written in the same transactions agree to the view.
+  const sum = (table: string) => sqlite.prepare(`SELECT coalesce(sum(views), 0) FROM ${table} WHERE article_id = ?`).pluck().get(articleId);
+  assert.equal(sum('article_hourly_views'), 6000);
+  assert.equal(sum('article_daily_sources'), 6000);
 });
