@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { e2eBaseUrl, e2eDatabasePath, e2ePort } from './e2e/support/e2e-env';
+import { e2eBaseUrl, e2eDatabasePath, e2ePort, e2eViewCountingEnv } from './e2e/support/e2e-env';
 import { e2eStaff } from './e2e/support/staff-account';
 
 // The e2e server runs on its own port against a throwaway database, never the dev one.
@@ -61,8 +61,7 @@ export default defineConfig({
       DATABASE_INIT: 'demo',
       NEXT_TELEMETRY_DISABLED: '1',
       SITE_URL: e2eBaseUrl,
-      VIEW_RATE_LIMIT_MAX: '100000',
-      VIEW_DAILY_CAP_PER_ADDRESS: '100000',
+      ...e2eViewCountingEnv,
       SIGN_IN_ATTEMPTS_PER_ADDRESS: '100000',
     },
     stdout: 'pipe',

@@ -48,7 +48,7 @@ test('staff see the count readers see, by story id, and their own reading adds n
   // A signed-in editor reading the story does not add to it.
   await page.goto(`/articles/${story.slug}`);
   await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
-  await expect(page.getByTestId('view-count')).toHaveText('Views: 2');
+  await expect(page.getByTestId('view-count')).toHaveText('2 views');
 
   const download = page.waitForEvent('download');
   await page.goto(`/staff/stories/${story.id}`);

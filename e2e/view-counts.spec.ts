@@ -32,7 +32,7 @@ test('N fresh readers at once raise the count by exactly N; a reload and Googleb
   const first = visits[0]!;
   await first.page.reload();
   await expect(first.page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
-  await expect(first.page.getByTestId('view-count')).toHaveText(`Views: ${readers}`);
+  await expect(first.page.getByTestId('view-count')).toHaveText(`${readers} views`);
   await Promise.all(visits.map((v) => v.context.close()));
 
   const bot = await visit(browser, story, { userAgent: googlebot });
@@ -84,6 +84,6 @@ test('a prefetch is not a view: the router prefetching a story link, or a post s
   // Following the link is a view.
   await page.getByRole('link', { name: story.headline }).first().click();
   await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
-  await expect(page.getByTestId('view-count')).toHaveText('Views: 2');
+  await expect(page.getByTestId('view-count')).toHaveText('2 views');
   await context.close();
 });

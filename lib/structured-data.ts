@@ -21,6 +21,12 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     mainEntityOfPage: { '@type': 'WebPage', '@id': url },
     url,
     ...(lead && { image: [absoluteUrl(shareImage(lead.image).path)] }),
+    // The count when the page was rendered (the page shows it live; see /how-we-count).
+    interactionStatistic: {
+      '@type': 'InteractionCounter',
+      interactionType: { '@type': 'ReadAction' },
+      userInteractionCount: article.viewCount,
+    },
     author: article.bylines.map((a) => ({ '@type': 'Person', name: a.name, url: absoluteUrl(`/authors/${a.slug}`), jobTitle: a.role })),
     publisher: {
       '@type': 'NewsMediaOrganization',

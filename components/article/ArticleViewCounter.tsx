@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useEffect, useRef, useState } from 'react';
 import { recordArticleViewAction } from '@/app/(site)/articles/[slug]/actions';
 import { getVisitorToken } from '@/lib/client/visitor-token';
@@ -24,7 +25,7 @@ function arrivalFromPage(): { referrerHost?: string; utmSource?: string; utmCamp
 /**
  * Shows the live view count and records this reader's view once the page is actually seen:
  * not during a prefetch, not while the tab is hidden, and once per article even when React
- * runs effects twice (StrictMode) or re-renders.
+ * runs effects twice (StrictMode) or re-renders. The count links to the rules it follows.
  */
 export function ArticleViewCounter({ articleId, initialCount }: { articleId: number; initialCount: number }) {
   const [count, setCount] = useState(initialCount);
@@ -49,8 +50,8 @@ export function ArticleViewCounter({ articleId, initialCount }: { articleId: num
   }, [articleId]);
 
   return (
-    <span data-testid="view-count" data-state={state}>
-      Views: {count.toLocaleString('en-US')}
-    </span>
+    <Link href="/how-we-count" prefetch={false} title="How we count views" data-testid="view-count" data-state={state}>
+      {count.toLocaleString('en-US')} {count === 1 ? 'view' : 'views'}
+    </Link>
   );
 }

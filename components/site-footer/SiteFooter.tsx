@@ -15,6 +15,9 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
             </li>
           ))}
         </ul>
+        <p className={styles.small}>
+          <Link href="/how-we-count">How we count views</Link>
+        </p>
         <p className={styles.small}>All stories, people and places on this demo site are fictional.</p>
       </div>
     </footer>
