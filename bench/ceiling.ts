@@ -2,7 +2,8 @@
 // about its size from the same build (app/bench-ceiling), with no data access. Interleaved
 // rounds (ceiling, page, ceiling, page ...) so the shared machine's noise falls on both; the
 // figures are medians of the per-round ratios. Without and with Accept-Encoding: gzip, br.
-// Run: tsx bench/ceiling.ts (part of npm run bench). BENCH_CEILING_ROUNDS, BENCH_SECONDS.
+// Run: tsx bench/ceiling.ts (part of npm run bench). BENCH_CEILING_ROUNDS, BENCH_SECONDS;
+// BENCH_CEILING_PAGES=0 measures the view action alone.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +61,7 @@ try {
   console.log(
     `${'page'.padEnd(14)}${'KiB'.padStart(6)}${'ceiling'.padStart(9)}  ${'encoding'.padEnd(10)}${'req/s ratio'.padStart(12)}${'p50 ms'.padStart(14)}${'p99 ms'.padStart(16)}${'p99 ratio'.padStart(11)}`,
   );
-  for (const [label, path] of pages) {
+  for (const [label, path] of process.env.BENCH_CEILING_PAGES === '0' ? [] : pages) {
     const bytes = (await fetchText(server.baseUrl + path)).length;
     const { kb, path: ceiling } = nearestCeilingPage(bytes);
     await fetchText(server.baseUrl + ceiling);

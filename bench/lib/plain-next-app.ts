@@ -50,6 +50,7 @@ export async function startPlainNextApp(port: number): Promise<RunningServer & {
     cwd: dir,
     databasePath: join(dir, 'unused.db'),
     command: [process.execPath, 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    readyPath: '/action', // it has no /health
   });
   return {
     ...server,

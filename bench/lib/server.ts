@@ -52,6 +52,7 @@ export async function startServer({
   env = {},
   cwd = process.cwd(),
   command = [process.execPath, frontDoorBundlePath],
+  readyPath = '/health',
 }: {
   port: number;
   databasePath: string;
@@ -59,6 +60,8 @@ export async function startServer({
   /** Another checkout (an older build to compare with) and the command that serves it. */
   cwd?: string;
   command?: string[];
+  /** Asked until it answers 200. Not a page: a bench that times a page's first (cold) request must be the first to ask for it. */
+  readyPath?: string;
 }): Promise<RunningServer> {
   // Every bench server gets a fresh database; data cached by an earlier one would belong to
   // another database (the cache is keyed by query, not by file).
@@ -82,12 +85,14 @@ export async function startServer({
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      // /health, not a page: a bench that times a page's first (cold) request must be the first to ask for it.
-      if ((await fetch(`${baseUrl}/health`)).ok) break;
+      if ((await fetch(baseUrl + readyPath)).ok) break;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('server did not start within 60 s');
+    if (Date.now() > deadline) {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM'); // not left holding the port for the next bench
+      throw new Error(`server did not answer ${readyPath} within 60 s`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
