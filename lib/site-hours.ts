@@ -1,4 +1,4 @@
-import { instantFromSiteLocalInput, siteDayKey, wallClockAsUtc } from './site-time';
+import { instantFromSiteLocalInput, siteDayKey, siteTimeZone, wallClockAsUtc } from './site-time';
 
 /**
  * Hours on the newsroom's clock, for hourly view counts. An hour is named by the instant it
@@ -31,4 +31,17 @@ export function siteHoursOfDay(dayKey: string): number[] {
   const hours: number[] = [];
   for (let hour = siteHourStart(midnight); siteDayKey(new Date(hour * 1000)) === dayKey; hour += hourSeconds) hours.push(hour);
   return hours;
+}
+
+const hourFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: siteTimeZone,
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  timeZoneName: 'short',
+});
+
+/** "Nov 1, 1 AM EDT": an hour on the newsroom's clock, with the zone, so a repeated hour reads apart. */
+export function formatSiteHour(hourStart: number): string {
+  return hourFormat.format(new Date(hourStart * 1000));
 }

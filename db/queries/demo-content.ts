@@ -19,8 +19,14 @@ export function removeDemoContent(db: BroadsheetDb): DemoRemoval {
       FROM (${demoShare('a.section_id')}) d WHERE section_daily_views.section_id = d.key AND section_daily_views.day = d.day`);
       sqlite.exec(`UPDATE site_daily_views SET views = max(0, site_daily_views.views - d.views), visitors = max(0, site_daily_views.visitors - d.visitors)
       FROM (${demoShare("'site'")}) d WHERE site_daily_views.day = d.day`);
-      sqlite.exec('DELETE FROM section_daily_views WHERE views = 0; DELETE FROM site_daily_views WHERE views = 0');
-      // Tag links, daily views, dedupe and per-address rows go with their story (ON DELETE CASCADE).
+      sqlite.exec(`UPDATE site_daily_sources SET views = max(0, site_daily_sources.views - d.views)
+      FROM (SELECT s.day, s.source, s.host, sum(s.views) AS views FROM article_daily_sources s JOIN articles a ON a.id = s.article_id
+            WHERE a.is_demo = 1 GROUP BY s.day, s.source, s.host) d
+      WHERE site_daily_sources.day = d.day AND site_daily_sources.source = d.source AND site_daily_sources.host = d.host`);
+      sqlite.exec(
+        'DELETE FROM section_daily_views WHERE views = 0; DELETE FROM site_daily_views WHERE views = 0; DELETE FROM site_daily_sources WHERE views = 0',
+      );
+      // Tag links, daily and hourly views, sources, dedupe and per-address rows go with their story (ON DELETE CASCADE).
       const articles = sqlite.prepare('DELETE FROM articles WHERE is_demo = 1').run().changes;
       const authors = sqlite
         .prepare(

@@ -3,6 +3,7 @@ import { slugify } from '@/lib/slug';
 import type { BroadsheetDb } from '@/db/client';
 import { demoAuthors, demoSections } from './corpus-people';
 import { createRandom, generateArticles } from './generate-articles';
+import { hourlyHistory, hourlyHistoryDays } from './seed-hours';
 
 export type SeedOptions = {
   articleCount: number;
@@ -63,6 +64,7 @@ export function seedCorpus(
     const insertByline = sqlite.prepare('INSERT INTO article_authors (article_id, author_id, position) VALUES (?, ?, ?)');
     const insertArticleTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
     const insertDailyViews = sqlite.prepare('INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, ?, ?)');
+    const insertHourlyViews = sqlite.prepare('INSERT INTO article_hourly_views (article_id, hour, views) VALUES (?, ?, ?)');
 
     for (const article of generated) {
       const ageDays = Math.floor((now.getTime() - article.publishedAt.getTime()) / dayMs);
@@ -104,6 +106,10 @@ export function seedCorpus(
       for (const name of article.tagNames) insertArticleTag.run(id, tagId(name));
       for (const [day, [views, visitors]] of history) insertDailyViews.run(id, day, views, visitors);
       dailyViewRows += history.size;
+      if (ageDays <= hourlyHistoryDays) {
+        const daily = new Map([...history].map(([day, [views]]) => [day, views]));
+        for (const [hour, views] of hourlyHistory({ publishedAt: article.publishedAt, daily, now })) insertHourlyViews.run(id, hour, views);
+      }
     }
     // Section and site totals for the seeded history (the live counter maintains them from here on).
     sqlite.exec(`INSERT INTO section_daily_views (section_id, day, views, visitors)

@@ -36,7 +36,16 @@ function addNewsroomStory(): number {
 
 test('removing the demo keeps the newsroom story, its author, tags and views, and totals lose exactly the demo share', () => {
   const storyId = addNewsroomStory();
+  // Both a demo story and the newsroom's were reached from one search engine that day.
+  const demoId = one('SELECT id FROM articles WHERE is_demo = 1 LIMIT 1') as number;
+  const fromSearch = sqlite.prepare(
+    "INSERT INTO article_daily_sources (article_id, day, source, host, views) VALUES (?, '2026-11-30', 'search', 'google.com', ?)",
+  );
+  fromSearch.run(storyId, 4);
+  fromSearch.run(demoId, 6);
+  sqlite.exec("INSERT INTO site_daily_sources (day, source, host, views) VALUES ('2026-11-30', 'search', 'google.com', 10)");
   const removed = removeDemoContent(db);
+  assert.equal(one("SELECT views FROM site_daily_sources WHERE host = 'google.com'"), 4, 'site-wide sources lose the demo share');
 
   assert.equal(removed.articles, 20);
   assert.deepEqual(sqlite.prepare('SELECT id, view_count AS views FROM articles').all(), [{ id: storyId, views: 9 }]);

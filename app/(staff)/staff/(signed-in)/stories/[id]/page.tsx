@@ -6,7 +6,11 @@ import { RefreshStoryForm } from '@/components/staff/RefreshStoryForm';
 import styles from '@/components/staff/Staff.module.css';
 import { StatCards } from '@/components/staff/StatCards';
 import { DailyViewsTable } from '@/components/staff/DailyViewsTable';
+import { LifecycleChart } from '@/components/staff/LifecycleChart';
+import { LifecycleTable } from '@/components/staff/LifecycleTable';
 import { getArticleReadership } from '@/db/queries/staff-analytics';
+import { getStoryLifecycle, getStoryStaffViews } from '@/db/queries/story-lifecycle';
+import { describeComparison } from '@/lib/story-lifecycle';
 import { parseStoryId } from '@/lib/route-params';
 import { hasStaffRole, staffPage } from '@/lib/server/auth/staff-guards';
 import { formatPublishedDateTime } from '@/lib/site-time';
@@ -21,6 +25,8 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
   const readership = id === null ? null : getArticleReadership({ id });
   if (!readership) notFound();
   const { article, daily } = readership;
+  const lifecycle = getStoryLifecycle({ articleId: article.id });
+  const staffViews = getStoryStaffViews({ articleId: article.id });
   const last7 = daily.slice(-7).reduce((t, d) => ({ views: t.views + d.views, visitors: t.visitors + d.visitors }), { views: 0, visitors: 0 });
   return (
     <>
@@ -55,6 +61,29 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
           { label: 'Last 7 days', totals: last7 },
         ]}
       />
+      <p className="meta" data-testid="staff-views">
+        Read {staffViews.toLocaleString('en-US')} {staffViews === 1 ? 'time' : 'times'} by signed-in staff, counted apart: not in these figures or on
+        the story.
+      </p>
+      {lifecycle && (
+        <section className={styles.section} aria-labelledby="lifecycle-heading">
+          <div className={styles.sectionHeading}>
+            <h2 id="lifecycle-heading">
+              {lifecycle.hours < 72 ? `The first ${lifecycle.hours} ${lifecycle.hours === 1 ? 'hour' : 'hours'}` : 'The first 72 hours'}
+            </h2>
+            <Link href={`/staff/export/stories/${article.id}/hours`} prefetch={false} download>
+              Download CSV
+            </Link>
+          </div>
+          <p data-testid="lifecycle-comparison">
+            <strong>{describeComparison(lifecycle)}</strong>{' '}
+            {lifecycle.medianTotal !== null &&
+              `${lifecycle.storyTotal.toLocaleString('en-US')} views against ${lifecycle.medianTotal.toLocaleString('en-US')} for the median of the section's ${lifecycle.peerCount} latest stories at the same age.`}
+          </p>
+          <LifecycleChart lifecycle={lifecycle} />
+          <LifecycleTable lifecycle={lifecycle} />
+        </section>
+      )}
       <section className={styles.section} aria-labelledby="daily-heading">
         <div className={styles.sectionHeading}>
           <h2 id="daily-heading">Views per day since publication</h2>
