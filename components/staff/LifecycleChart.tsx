@@ -62,8 +62,8 @@ export function LifecycleChart({ lifecycle }: { lifecycle: StoryLifecycle }) {
         {medianLine && <polyline points={medianLine} className={styles.medianLine} />}
       </svg>
       <figcaption>
-        Bars: this story&rsquo;s views in each hour since it was published. Line: the median of the section&rsquo;s {lifecycle.peerCount} latest
-        stories at the same hour of their lives.
+        Bars: this story&rsquo;s views in each hour since it was published (the first began {formatSiteHour(lifecycle.publishedHourStart)}). Line: the
+        median of the section&rsquo;s {lifecycle.peerCount} latest stories at the same hour of their lives.
       </figcaption>
     </figure>
   );

@@ -9,6 +9,7 @@ export function StaffHeader({ email, role }: { email: string; role: StaffRole })
       <Link href="/staff" className={styles.staffHome}>
         Newsroom dashboard
       </Link>
+      <Link href="/staff/live">Live now</Link>
       <Link href="/staff/stories">Stories</Link>
       {role === 'admin' && (
         <>

@@ -1,0 +1,121 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import type { LiveReadership as Live, TrendingStory } from '@/db/queries/live-readers';
+import styles from './Staff.module.css';
+
+export type LiveSnapshot = { live: Live; trending: TrendingStory[] };
+
+const pollMs = 15_000;
+const clock = (iso: string, timeZone: string) =>
+  new Date(iso).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', second: '2-digit', timeZone, timeZoneName: 'short' });
+
+/** Readers right now and what is trending, refreshed every 15 seconds while the tab is visible. */
+export function LiveReadership({ initial, timeZone }: { initial: LiveSnapshot; timeZone: string }) {
+  const [snapshot, setSnapshot] = useState(initial);
+  const [stale, setStale] = useState(false);
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState !== 'visible') return;
+      fetch('/staff/live.json', { cache: 'no-store' })
+        .then((response) => (response.ok ? (response.json() as Promise<LiveSnapshot>) : Promise.reject(new Error(String(response.status)))))
+        .then((next) => {
+          setSnapshot(next);
+          setStale(false);
+        })
+        .catch(() => setStale(true)); // keep what is shown, and say it is old
+    };
+    const timer = setInterval(refresh, pollMs);
+    document.addEventListener('visibilitychange', refresh);
+    return () => {
+      clearInterval(timer);
+      document.removeEventListener('visibilitychange', refresh);
+    };
+  }, []);
+  const { live, trending } = snapshot;
+  return (
+    <>
+      <p className="meta" data-testid="live-updated">
+        Updated {clock(live.asOf, timeZone)}
+        {stale && ' (could not refresh: these figures are older)'}
+      </p>
+      <dl className={styles.cards}>
+        <div className={styles.card}>
+          <dt>Live now</dt>
+          <dd>
+            <strong data-testid="live-readers">{live.readers.toLocaleString('en-US')}</strong> {live.readers === 1 ? 'reader' : 'readers'}
+          </dd>
+          <dd className="meta">opened a story in the last {live.windowMinutes} minutes</dd>
+        </div>
+      </dl>
+      <section className={styles.section} aria-labelledby="live-stories-heading">
+        <h2 id="live-stories-heading">What they are reading</h2>
+        {live.stories.length === 0 ? (
+          <p>Nobody has opened a story in the last {live.windowMinutes} minutes.</p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table} data-testid="live-stories">
+              <thead>
+                <tr>
+                  <th scope="col">Story</th>
+                  <th scope="col" className={styles.num}>
+                    Readers
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {live.stories.map((story) => (
+                  <tr key={story.articleId}>
+                    <td>
+                      <Link href={`/staff/stories/${story.articleId}`}>{story.headline}</Link>
+                    </td>
+                    <td className={styles.num}>{story.readers.toLocaleString('en-US')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <section className={styles.section} aria-labelledby="trending-heading">
+        <h2 id="trending-heading">Trending</h2>
+        <p className="meta">Views in the last full hour against the story&rsquo;s own hourly average over the 24 hours before it.</p>
+        {trending.length === 0 ? (
+          <p>No story had an hour well above its usual one.</p>
+        ) : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table} data-testid="trending-stories">
+              <thead>
+                <tr>
+                  <th scope="col">Story</th>
+                  <th scope="col" className={styles.num}>
+                    Last hour
+                  </th>
+                  <th scope="col" className={styles.num}>
+                    Usual hour
+                  </th>
+                  <th scope="col" className={styles.num}>
+                    Times usual
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {trending.map((story) => (
+                  <tr key={story.articleId}>
+                    <td>
+                      <Link href={`/staff/stories/${story.articleId}`}>{story.headline}</Link>
+                    </td>
+                    <td className={styles.num}>{story.lastHour.toLocaleString('en-US')}</td>
+                    <td className={styles.num}>{story.usualPerHour.toFixed(1)}</td>
+                    <td className={styles.num}>{story.times.toFixed(1)}×</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
