@@ -98,6 +98,7 @@ try {
       ['/staff/export/top-stories?period=7d', staff],
       ['/staff/stories?q=ferry', staff],
       ['/staff/stories?author=2&page=2', staff],
+      [`/staff/stories/${otherStoryId}`, staff],
       [`/staff/stories/${otherStoryId}/edit`, staff],
       [`/staff/stories/${otherStoryId}/revisions`, staff],
     ] as const) {
@@ -126,6 +127,9 @@ try {
       ['staff story list, "council" in Politics', '/staff/stories?q=council&section=2', staff],
       ['staff story list, one byline', '/staff/stories?author=1', staff],
       ['staff story list, one byline, page 300', '/staff/stories?author=1&page=300', staff],
+      ['staff story page: first hours vs section', `/staff/stories/${storyId}`, staff],
+      ['staff live now (page)', '/staff/live', staff],
+      ['staff live now (what the page polls)', '/staff/live.json', staff],
       ['staff story editor', `/staff/stories/${storyId}/edit`, staff],
       ['staff story revisions', `/staff/stories/${storyId}/revisions`, staff],
     ] as const) {
