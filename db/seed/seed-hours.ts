@@ -1,21 +1,24 @@
 import { siteHourStart, siteHoursOfDay } from '@/lib/site-hours';
+import { wallClockAsUtc } from '@/lib/site-time';
 import { lifecycleHours } from '@/lib/story-lifecycle';
 
 /** Stories published this recently get hour-by-hour history for their first hours (the live counter writes it from then on). */
 export const hourlyHistoryDays = 60;
 
+// Thousands of seeded stories share the same few days: their hours are worked out once.
+const hoursOfDay = new Map<string, { hour: number; night: boolean }[]>();
+function hoursOf(day: string) {
+  let hours = hoursOfDay.get(day);
+  if (!hours) {
+    hours = siteHoursOfDay(day).map((hour) => ({ hour, night: Math.floor(wallClockAsUtc(new Date(hour * 1000)) / 3_600_000) % 24 < 6 }));
+    hoursOfDay.set(day, hours);
+  }
+  return hours;
+}
+
 // Readers come in a wave after publication, fewer at night (site time).
-const weightOf = (hourStart: number, publishedHourStart: number) => {
-  const age = (hourStart - publishedHourStart) / 3600;
-  const localHour = Number(
-    new Date(hourStart * 1000).toLocaleString('en-US', {
-      hour: 'numeric',
-      hourCycle: 'h23',
-      timeZone: process.env.SITE_TIME_ZONE ?? 'America/New_York',
-    }),
-  );
-  return Math.exp(-age / 20) * (localHour < 6 ? 0.25 : 1);
-};
+const weightOf = ({ hour, night }: { hour: number; night: boolean }, publishedHourStart: number) =>
+  Math.exp(-(hour - publishedHourStart) / 3600 / 20) * (night ? 0.25 : 1);
 
 /**
  * A seeded story's views by hour for its first hours, from its daily views: each day's views are
@@ -36,9 +39,10 @@ export function hourlyHistory({
   const end = Math.min(first + lifecycleHours * 3600, siteHourStart(now) + 3600);
   const rows: [number, number][] = [];
   for (const [day, views] of daily) {
-    const hours = siteHoursOfDay(day).filter((h) => h >= first);
-    if (hours.length === 0 || hours[0]! >= end) continue;
-    const weights = hours.map((h) => weightOf(h, first));
+    const slots = hoursOf(day).filter((slot) => slot.hour >= first);
+    if (slots.length === 0 || slots[0]!.hour >= end) continue;
+    const hours = slots.map((slot) => slot.hour);
+    const weights = slots.map((slot) => weightOf(slot, first));
     const total = weights.reduce((a, b) => a + b, 0);
     const shares = hours.map((h, i) => ({ h, exact: (views * weights[i]!) / total }));
     const whole = shares.map((s) => Math.floor(s.exact));
