@@ -1,15 +1,6 @@
 import type { DailyPoint } from '@/db/queries/staff-analytics';
+import { chartHeight as height, chartPad as pad, chartWidth as width, niceMax } from './chart-frame';
 import styles from './Staff.module.css';
-
-const width = 720;
-const height = 220;
-const pad = { top: 12, right: 8, bottom: 28, left: 48 };
-
-function niceMax(value: number): number {
-  if (value <= 0) return 10;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil(value / magnitude) * magnitude;
-}
 
 const dayLabel = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 

@@ -1,16 +1,7 @@
 import type { StoryLifecycle } from '@/db/queries/story-lifecycle';
 import { formatSiteHour } from '@/lib/site-hours';
+import { chartHeight as height, chartPad as pad, chartWidth as width, niceMax } from './chart-frame';
 import styles from './Staff.module.css';
-
-const width = 720;
-const height = 220;
-const pad = { top: 12, right: 8, bottom: 28, left: 48 };
-
-function niceMax(value: number): number {
-  if (value <= 0) return 10;
-  const magnitude = 10 ** Math.floor(Math.log10(value));
-  return Math.ceil(value / magnitude) * magnitude;
-}
 
 /**
  * The story's views in each hour since publication (bars) against the section median at the same

@@ -77,10 +77,10 @@ export function getStoryLifecycle({ articleId, now = new Date() }: { articleId: 
 
 /** Views by signed-in staff, all time: shown beside readers' on the story's staff page. */
 export function getStoryStaffViews({ articleId }: { articleId: number }): number {
-  const row = getDb()
+  const days = getDb()
     .select({ views: articleDailyStaffViews.views })
     .from(articleDailyStaffViews)
     .where(eq(articleDailyStaffViews.articleId, articleId))
     .all();
-  return row.reduce((sum, r) => sum + r.views, 0);
+  return days.reduce((sum, day) => sum + day.views, 0);
 }
