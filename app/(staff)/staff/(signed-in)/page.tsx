@@ -6,7 +6,9 @@ import { PeriodPicker } from '@/components/staff/PeriodPicker';
 import { SectionBreakdown } from '@/components/staff/SectionBreakdown';
 import styles from '@/components/staff/Staff.module.css';
 import { StatCards } from '@/components/staff/StatCards';
+import { SourcesTable } from '@/components/staff/SourcesTable';
 import { SuspiciousTrafficTable } from '@/components/staff/SuspiciousTrafficTable';
+import { getSiteSources } from '@/db/queries/readership-sources';
 import { TopStoriesTable } from '@/components/staff/TopStoriesTable';
 import { getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '@/db/queries/staff-analytics';
 import { listSuspiciousTraffic, suspiciousTrafficRules } from '@/db/queries/suspicious-traffic';
@@ -63,6 +65,15 @@ export default staffPage<DashboardProps>(async function StaffDashboardPage({ sea
           </Link>
         </div>
         <TopStoriesTable rows={await getTopArticles({ sinceDay: period.sinceDay })} periodLabel={period.label} />
+      </section>
+      <section className={styles.section} aria-labelledby="sources-heading">
+        <div className={styles.sectionHeading}>
+          <h2 id="sources-heading">Where readers came from · {period.label}</h2>
+          <Link href={`/staff/export/sources?period=${period.key}`} prefetch={false} download>
+            Download CSV
+          </Link>
+        </div>
+        <SourcesTable rows={getSiteSources({ sinceDay: period.sinceDay, untilDay: period.untilDay })} />
       </section>
       <section className={styles.section} aria-labelledby="suspicious-heading">
         <div className={styles.sectionHeading}>

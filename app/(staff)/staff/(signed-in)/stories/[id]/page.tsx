@@ -8,6 +8,8 @@ import { StatCards } from '@/components/staff/StatCards';
 import { DailyViewsTable } from '@/components/staff/DailyViewsTable';
 import { LifecycleChart } from '@/components/staff/LifecycleChart';
 import { LifecycleTable } from '@/components/staff/LifecycleTable';
+import { SourcesTable } from '@/components/staff/SourcesTable';
+import { getStorySources } from '@/db/queries/readership-sources';
 import { getArticleReadership } from '@/db/queries/staff-analytics';
 import { getStoryLifecycle, getStoryStaffViews } from '@/db/queries/story-lifecycle';
 import { describeComparison } from '@/lib/story-lifecycle';
@@ -84,6 +86,16 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
           <LifecycleTable lifecycle={lifecycle} />
         </section>
       )}
+      <section className={styles.section} aria-labelledby="sources-heading">
+        <div className={styles.sectionHeading}>
+          <h2 id="sources-heading">Where readers came from</h2>
+          <Link href={`/staff/export/stories/${article.id}/sources`} prefetch={false} download>
+            Download CSV
+          </Link>
+        </div>
+        <p className="meta">The referring site&rsquo;s name only, since these figures began; never the page or the reader.</p>
+        <SourcesTable rows={getStorySources({ articleId: article.id }) ?? []} />
+      </section>
       <section className={styles.section} aria-labelledby="daily-heading">
         <div className={styles.sectionHeading}>
           <h2 id="daily-heading">Views per day since publication</h2>
