@@ -67,7 +67,10 @@ export function seedCorpus(
     const insertHourlyViews = sqlite.prepare('INSERT INTO article_hourly_views (article_id, hour, views) VALUES (?, ?, ?)');
 
     for (const article of generated) {
-      const ageDays = Math.floor((now.getTime() - article.publishedAt.getTime()) / dayMs);
+      // Calendar days on the site's clock: elapsed milliseconds over 24 h miscount across a
+      // daylight-saving change (a story out at 00:12 EDT in June was given a row for tomorrow
+      // when the seed ran at 23:20 EST, and rankings summed up to today disagreed with the sum).
+      const ageDays = (Date.parse(siteDayKey(now)) - Date.parse(siteDayKey(article.publishedAt))) / dayMs;
       const firstDayViews = random.int(Math.min(20, firstDayViewsMax), firstDayViewsMax);
       const history = new Map<string, [number, number]>();
       let total = 0;
