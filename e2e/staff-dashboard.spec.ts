@@ -52,7 +52,7 @@ test('staff see the count readers see, by story id, and their own reading adds n
 
   const download = page.waitForEvent('download');
   await page.goto(`/staff/stories/${story.id}`);
-  await page.getByRole('link', { name: 'Download CSV' }).click();
+  await page.getByRole('region', { name: 'Views per day since publication' }).getByRole('link', { name: 'Download CSV' }).click();
   const lines = readFileSync((await (await download).path())!, 'utf8')
     .trim()
     .split('\r\n');
