@@ -25,6 +25,7 @@ export function rankArticlesByViews({
   const today = siteDayKey(now);
   const span = findViewSpan({ firstDay: sinceDay, today });
   if (span) return rankFromSpanAndToday({ span, today, limit });
+  if (sinceDay === today) return rankToday({ today, limit });
   // INDEXED BY because the planner otherwise walks the (article_id, day) primary key across
   // every day ever recorded; the covering index reads only the days asked for.
   return readOffThread<ArticleViewRank>(sql`
@@ -36,17 +37,29 @@ export function rankArticlesByViews({
     LIMIT ${limit}`);
 }
 
+/** Today alone needs no sum: the index holds each day's rows in rank order. */
+function rankToday({ today, limit }: { today: string; limit: number }): Promise<ArticleViewRank[]> {
+  return readOffThread<ArticleViewRank>(sql`
+    SELECT ${articleDailyViews.articleId} AS articleId, ${articleDailyViews.views} AS views, ${articleDailyViews.visitors} AS visitors
+    FROM ${articleDailyViews} INDEXED BY article_daily_views_day_covering_idx
+    WHERE ${articleDailyViews.day} = ${today}
+    ORDER BY views DESC, articleId
+    LIMIT ${limit}`);
+}
+
 /** Rows ranked past the limit, so that stories deleted since the span was built can be dropped afterwards. */
 const spareRows = 20;
 
 /**
- * Exact, not an estimate. The span's top `limit` (the leaders) give a total the answer's last
- * row reaches at least: the bar. No story gained more today than today's best, so a story in
- * the span needs span views >= bar - today's best (the leaders are among those), and a story
- * with no span row needs the bar's worth today; only those are summed (about a tenth of the
- * stories over 90 days, far fewer over 7). Ties order by id, as the plain sum does. A span can
- * name a story deleted since: checking each of 10k candidates cost 30 ms, so the top rows are
- * checked instead, and every candidate only if more than the spare rows were deleted.
+ * Exact, not an estimate (the threshold algorithm over two sources). The span's top `limit` and
+ * today's top `limit` are the leaders; the answer's last row reaches at least the `limit`-th best
+ * of their totals: the bar. A story not among today's leaders gained at most today's floor (the
+ * `limit`-th best today), so a story in the span needs span views >= bar - floor, and a story
+ * with no span row needs the bar's worth today; only those are summed (a few hundred of 100k
+ * stories, even on a day one story goes viral: its views set the bar, not the floor). Ties order
+ * by id, as the plain sum does. A span can name a story deleted since: checking each of 10k
+ * candidates cost 30 ms, so the top rows are checked instead, and every candidate only if more
+ * than the spare rows were deleted.
  */
 async function rankFromSpanAndToday({ span, today, limit }: { span: ViewSpan; today: string; limit: number }): Promise<ArticleViewRank[]> {
   const ranked = await rankCandidates({ span, today, limit: limit + spareRows, checkEach: false });
@@ -75,29 +88,46 @@ function rankCandidates({
   const spanRows = sql`${articleViewSpans} INDEXED BY article_view_spans_rank_idx`;
   const isArticle = (id: SQL) => sql`EXISTS (SELECT 1 FROM ${articles} WHERE ${articles.id} = ${id})`;
   const candidateId = sql.raw('c.articleId');
+  const inSpanOf = (id: SQL) => sql`s.first_day = ${span.firstDay} AND s.last_day = ${span.lastDay} AND s.article_id = ${id}`;
+  const spanBar = sql`(SELECT total - todayFloor FROM bar)`;
   return readOffThread<CheckedRank>(sql`
-    WITH leaders AS MATERIALIZED (
-      SELECT ${articleViewSpans.articleId} AS articleId, ${articleViewSpans.views} AS views
-      FROM ${spanRows}
+    WITH span_leaders AS MATERIALIZED (
+      SELECT ${articleViewSpans.articleId} AS articleId FROM ${spanRows}
       WHERE ${inSpan} AND ${isArticle(sql`${articleViewSpans.articleId}`)}
       ORDER BY ${articleViewSpans.views} DESC, ${articleViewSpans.articleId} LIMIT ${limit}
     ),
+    today_leaders AS MATERIALIZED (
+      SELECT ${articleDailyViews.articleId} AS articleId, ${articleDailyViews.views} AS views FROM ${todayRows}
+      WHERE ${isToday} AND ${isArticle(sql`${articleDailyViews.articleId}`)}
+      ORDER BY ${articleDailyViews.views} DESC, ${articleDailyViews.articleId} LIMIT ${limit}
+    ),
     bar AS MATERIALIZED (
       SELECT coalesce((
-        SELECT leaders.views + coalesce(${articleDailyViews.views}, 0) AS total
-        FROM leaders LEFT JOIN ${articleDailyViews} ON ${articleDailyViews.articleId} = leaders.articleId AND ${isToday}
+        SELECT coalesce(s.views, 0) + coalesce(d.views, 0) AS total
+        FROM (SELECT articleId FROM span_leaders UNION SELECT articleId FROM today_leaders) l
+        LEFT JOIN ${articleViewSpans} s ON ${inSpanOf(sql.raw('l.articleId'))}
+        LEFT JOIN ${articleDailyViews} d ON d.article_id = l.articleId AND d.day = ${today}
         ORDER BY total DESC LIMIT 1 OFFSET ${limit - 1}
       ), 0) AS total,
-      coalesce((SELECT max(${articleDailyViews.views}) FROM ${todayRows} WHERE ${isToday}), 0) AS todayBest
+      -- Fewer than limit rows today: every story read today is a leader, and the rest gained nothing.
+      CASE WHEN (SELECT count(*) FROM today_leaders) < ${limit} THEN 0 ELSE (SELECT min(views) FROM today_leaders) END AS todayFloor
     ),
+    -- Each candidate once, carrying its span sums: those in the span above the span bar, today's
+    -- leaders not among them, and stories read today alone up to the bar (only possible when the
+    -- bar is at most today's floor, as just after midnight).
     candidates AS (
       SELECT ${articleViewSpans.articleId} AS articleId, ${articleViewSpans.views} AS views, ${articleViewSpans.visitors} AS visitors
       FROM ${spanRows}
-      WHERE ${inSpan} AND ${articleViewSpans.views} >= (SELECT total - todayBest FROM bar)
+      WHERE ${inSpan} AND ${articleViewSpans.views} >= ${spanBar}
+      UNION ALL
+      SELECT t.articleId, coalesce(s.views, 0), coalesce(s.visitors, 0)
+      FROM today_leaders t LEFT JOIN ${articleViewSpans} s ON ${inSpanOf(sql.raw('t.articleId'))}
+      WHERE s.article_id IS NULL OR s.views < ${spanBar}
       UNION ALL
       SELECT ${articleDailyViews.articleId}, 0, 0 FROM ${todayRows}
       WHERE ${isToday} AND ${articleDailyViews.views} >= (SELECT total FROM bar)
-        AND NOT EXISTS (SELECT 1 FROM ${articleViewSpans} WHERE ${inSpan} AND ${articleViewSpans.articleId} = ${articleDailyViews.articleId})
+        AND ${articleDailyViews.articleId} NOT IN (SELECT articleId FROM today_leaders)
+        AND NOT EXISTS (SELECT 1 FROM ${articleViewSpans} s WHERE ${inSpanOf(sql`${articleDailyViews.articleId}`)})
     ),
     ranked AS (
       SELECT c.articleId AS articleId, c.views + coalesce(d.views, 0) AS views, c.visitors + coalesce(d.visitors, 0) AS visitors

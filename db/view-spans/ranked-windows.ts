@@ -9,12 +9,12 @@ export const mostReadDaysBack = { day: 1, week: 6 } as const;
 
 /**
  * The windows that are ranked, as days before today where they start: most read and every staff
- * period. Each gets a span over its finished days, so ranking it reads the span and today. Not
- * "today and yesterday": summing two days is quick (~40 ms at 100k stories), and with one day
- * in the span and one live neither bounds the other, so the span would not be faster.
+ * period. Each gets a span over its finished days, so ranking it reads the span and today. For
+ * "today and yesterday" the span is yesterday alone: its leaders and today's bound the answer
+ * as well as a longer span's do (db/queries/view-rankings.ts).
  */
 const rankedWindowsDaysBack = [...new Set([...Object.values(mostReadDaysBack), ...Object.values(staffPeriods).map((p) => p.days - 1)])].filter(
-  (daysBack) => daysBack > 1,
+  (daysBack) => daysBack > 0,
 );
 
 /** The spans wanted today: each ranked window's finished days, from its first day to yesterday. */

@@ -139,3 +139,33 @@ test('more deleted stories at the top than the spare rows still leave a whole, e
   assert.equal(top.length, 10);
   assert.deepEqual(top, rankedByHand(since, 10));
 });
+
+test("most read today (today and yesterday) is ranked from a span of yesterday, not by summing both days' rows", async () => {
+  const wanted = wantedViewSpans(now);
+  refreshViewSpans(sqlite, wanted, { now });
+  const yesterday = addDaysToDayKey(today, -1);
+  assert.ok(findViewSpan({ firstDay: yesterday, today }), 'a span holding yesterday alone');
+  for (const limit of [1, 5, 25]) assert.deepEqual(await rankArticlesByViews({ sinceDay: yesterday, limit, now }), rankedByHand(yesterday, limit));
+});
+
+test("a story going viral today, far past yesterday's leaders, ranks exactly in every window", async () => {
+  refreshViewSpans(sqlite, wantedViewSpans(now), { now });
+  const yesterday = addDaysToDayKey(today, -1);
+  const [leader] = rankedByHand(addDaysToDayKey(today, -89), 1) as { views: number }[];
+  const viral = (sqlite.prepare('SELECT id FROM articles ORDER BY id DESC LIMIT 1').get() as { id: number }).id;
+  sqlite
+    .prepare(
+      `INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, ?, 1)
+       ON CONFLICT (article_id, day) DO UPDATE SET views = excluded.views`,
+    )
+    .run(viral, today, leader!.views * 20);
+  for (const since of [yesterday, addDaysToDayKey(today, -6), addDaysToDayKey(today, -29)]) {
+    for (const limit of [1, 5, 25]) {
+      assert.deepEqual(await rankArticlesByViews({ sinceDay: since, limit, now }), rankedByHand(since, limit), `from ${since}, top ${limit}`);
+    }
+  }
+});
+
+test("today alone ranks straight from today's rows, in the plain sum's order", async () => {
+  for (const limit of [1, 5, 25]) assert.deepEqual(await rankArticlesByViews({ sinceDay: today, limit, now }), rankedByHand(today, limit));
+});
