@@ -16,7 +16,9 @@ const nextConfig = {
       { source: `/${kind}/:slug`, has: [{ type: 'query', key: 'page', value: '(?<page>.+)' }], destination: `/${kind}/:slug/p/:page` },
       { source: `/${kind}/:slug`, destination: `/${kind}/:slug/p/1` },
     ]);
-    return { beforeFiles: [{ source: '/', destination: '/front-page/latest' }, ...listings] };
+    return {
+      beforeFiles: [{ source: '/', destination: '/front-page/latest' }, { source: '/most-read', destination: '/most-read/latest' }, ...listings],
+    };
   },
   async headers() {
     return [

@@ -117,6 +117,7 @@ try {
       ['search "the" (every story)', '/search?q=the', {}],
       ['site feed', '/feed.xml', {}],
       ['most read this week (JSON article pages fetch)', '/most-read.json?period=week', {}],
+      ['most read page (today, week, each section)', '/most-read', {}],
       ['sitemap index', '/sitemap.xml', {}],
       ['staff dashboard, 7 days', '/staff', staff],
       ['staff dashboard, 30 days', '/staff?period=30d', staff],

@@ -119,7 +119,8 @@ export const articles = sqliteTable(
     // Tag and author pages reach their stories through article_tags / article_authors and look
     // each one up here, in a small index, instead of in the table's wide rows (see
     // db/queries/articles.ts: the planner prefers the rowid, so they name it with INDEXED BY).
-    index('articles_public_by_id_idx').on(t.id, t.status, t.publishedAt),
+    // Rankings check a candidate's existence and section here too (db/queries/view-rankings.ts).
+    index('articles_public_by_id_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
     check('articles_status_known', sql`${t.status} IN ('draft', 'in_review', 'published', 'unpublished')`),
     check('articles_published_has_time', sql`${t.status} NOT IN ('published', 'unpublished') OR ${t.publishedAt} IS NOT NULL`),
     check('articles_view_count_not_negative', sql`${t.viewCount} >= 0`),

@@ -48,6 +48,12 @@ export function formatPublishedDateTime(date: Date): string {
   return `${parts.month} ${parts.day}, ${parts.year}, ${parts.hour}:${parts.minute} ${meridiem}`;
 }
 
+/** House style for a time of day: "2:24 p.m." */
+export function formatClockTime(date: Date): string {
+  const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.hour}:${parts.minute} ${parts.dayPeriod?.toUpperCase() === 'AM' ? 'a.m.' : 'p.m.'}`;
+}
+
 /** "Jul 3, 2024" for lists. */
 export function formatShortDate(date: Date): string {
   return shortDateFormat.format(date);

@@ -1,7 +1,10 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import type { MostReadStamp } from '@/lib/most-read-stamp';
 import { MostRead, type MostReadLink } from './MostRead';
+
+type MostReadBody = { stories: MostReadLink[]; updated: MostReadStamp };
 
 /**
  * The most-read list, fetched after the page has painted: the page around it stays cached
@@ -9,14 +12,14 @@ import { MostRead, type MostReadLink } from './MostRead';
  * below it can be pushed (the end of a column), so it never shifts what the reader sees.
  */
 export function LiveMostRead({ period, title }: { period: 'day' | 'week'; title: string }) {
-  const [entries, setEntries] = useState<MostReadLink[]>([]);
+  const [body, setBody] = useState<MostReadBody | null>(null);
   useEffect(() => {
     const controller = new AbortController();
     fetch(`/most-read.json?period=${period}`, { signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<{ stories: MostReadLink[] }>) : null))
-      .then((body) => body && setEntries(body.stories))
+      .then((response) => (response.ok ? (response.json() as Promise<MostReadBody>) : null))
+      .then((loaded) => loaded && setBody(loaded))
       .catch(() => {}); // no list is better than a broken one
     return () => controller.abort();
   }, [period]);
-  return <MostRead entries={entries} title={title} />;
+  return <MostRead entries={body?.stories ?? []} title={title} updated={body?.updated} moreHref="/most-read" />;
 }

@@ -16,7 +16,7 @@ export function SiteFooter({ sections }: { sections: Section[] }) {
           ))}
         </ul>
         <p className={styles.small}>
-          <Link href="/how-we-count">How we count views</Link>
+          <Link href="/most-read">Most read</Link> · <Link href="/how-we-count">How we count views</Link>
         </p>
         <p className={styles.small}>All stories, people and places on this demo site are fictional.</p>
       </div>

@@ -8,7 +8,17 @@ import { findViewSpan, type ViewSpan } from '@/db/view-spans/view-spans';
 export type ArticleViewRank = { articleId: number; views: number; visitors: number };
 
 /**
- * Articles with the most views since a day, on the read worker (even the fast path reads every
+ * The stories a ranking may name: any that still exists, or only those of one section. Checked
+ * in the narrow index rather than the table's wide rows (thousands of candidates over 90 days).
+ */
+type RankScope = { sectionId?: number };
+const inScope = (id: SQL, { sectionId }: RankScope) =>
+  sql`EXISTS (SELECT 1 FROM ${articles} INDEXED BY articles_public_by_id_idx WHERE ${articles.id} = ${id}${
+    sectionId === undefined ? sql`` : sql` AND ${articles.sectionId} = ${sectionId}`
+  })`;
+
+/**
+ * Articles with the most views since a day (of one section if asked), on the read worker (even the fast path reads every
  * story read today, too long to hold the event loop). Summing every story's daily rows over 90
  * days is 0.5-0.9 s at 100k stories, so once the window's finished days are summed in a span
  * (db/view-spans/, built each day) the answer is that span plus today's rows.
@@ -16,33 +26,36 @@ export type ArticleViewRank = { articleId: number; views: number; visitors: numb
 export function rankArticlesByViews({
   sinceDay,
   limit,
+  sectionId,
   now = new Date(),
 }: {
   sinceDay: string;
   limit: number;
+  sectionId?: number;
   now?: Date;
 }): Promise<ArticleViewRank[]> {
   const today = siteDayKey(now);
+  const scope: RankScope = { sectionId };
   const span = findViewSpan({ firstDay: sinceDay, today });
-  if (span) return rankFromSpanAndToday({ span, today, limit });
-  if (sinceDay === today) return rankToday({ today, limit });
+  if (span) return rankFromSpanAndToday({ span, today, limit, scope });
+  if (sinceDay === today) return rankToday({ today, limit, scope });
   // INDEXED BY because the planner otherwise walks the (article_id, day) primary key across
   // every day ever recorded; the covering index reads only the days asked for.
   return readOffThread<ArticleViewRank>(sql`
     SELECT ${articleDailyViews.articleId} AS articleId, sum(${articleDailyViews.views}) AS views, sum(${articleDailyViews.visitors}) AS visitors
     FROM ${articleDailyViews} INDEXED BY article_daily_views_day_covering_idx
-    WHERE ${articleDailyViews.day} >= ${sinceDay}
+    WHERE ${articleDailyViews.day} >= ${sinceDay}${sectionId === undefined ? sql`` : sql` AND ${inScope(sql`${articleDailyViews.articleId}`, scope)}`}
     GROUP BY ${articleDailyViews.articleId}
     ORDER BY views DESC, articleId
     LIMIT ${limit}`);
 }
 
 /** Today alone needs no sum: the index holds each day's rows in rank order. */
-function rankToday({ today, limit }: { today: string; limit: number }): Promise<ArticleViewRank[]> {
+function rankToday({ today, limit, scope }: { today: string; limit: number; scope: RankScope }): Promise<ArticleViewRank[]> {
   return readOffThread<ArticleViewRank>(sql`
     SELECT ${articleDailyViews.articleId} AS articleId, ${articleDailyViews.views} AS views, ${articleDailyViews.visitors} AS visitors
     FROM ${articleDailyViews} INDEXED BY article_daily_views_day_covering_idx
-    WHERE ${articleDailyViews.day} = ${today}
+    WHERE ${articleDailyViews.day} = ${today}${scope.sectionId === undefined ? sql`` : sql` AND ${inScope(sql`${articleDailyViews.articleId}`, scope)}`}
     ORDER BY views DESC, articleId
     LIMIT ${limit}`);
 }
@@ -61,11 +74,21 @@ const spareRows = 20;
  * candidates cost 30 ms, so the top rows are checked instead, and every candidate only if more
  * than the spare rows were deleted.
  */
-async function rankFromSpanAndToday({ span, today, limit }: { span: ViewSpan; today: string; limit: number }): Promise<ArticleViewRank[]> {
-  const ranked = await rankCandidates({ span, today, limit: limit + spareRows, checkEach: false });
+async function rankFromSpanAndToday({
+  span,
+  today,
+  limit,
+  scope,
+}: {
+  span: ViewSpan;
+  today: string;
+  limit: number;
+  scope: RankScope;
+}): Promise<ArticleViewRank[]> {
+  const ranked = await rankCandidates({ span, today, limit: limit + spareRows, scope, checkEach: scope.sectionId !== undefined });
   const live = ranked.filter((row) => row.isArticle === 1);
   if (live.length >= limit || ranked.length < limit + spareRows) return live.slice(0, limit).map(withoutCheck);
-  return (await rankCandidates({ span, today, limit, checkEach: true })).map(withoutCheck);
+  return (await rankCandidates({ span, today, limit, scope, checkEach: true })).map(withoutCheck);
 }
 
 type CheckedRank = ArticleViewRank & { isArticle: number };
@@ -75,18 +98,21 @@ function rankCandidates({
   span,
   today,
   limit,
+  scope,
   checkEach,
 }: {
   span: ViewSpan;
   today: string;
   limit: number;
+  scope: RankScope;
+  /** Check every candidate, not only the answer's rows: always within a section, whose candidates include other sections' stories. */
   checkEach: boolean;
 }): Promise<CheckedRank[]> {
   const inSpan = sql`${articleViewSpans.firstDay} = ${span.firstDay} AND ${articleViewSpans.lastDay} = ${span.lastDay}`;
   const isToday = sql`${articleDailyViews.day} = ${today}`;
   const todayRows = sql`${articleDailyViews} INDEXED BY article_daily_views_day_covering_idx`;
   const spanRows = sql`${articleViewSpans} INDEXED BY article_view_spans_rank_idx`;
-  const isArticle = (id: SQL) => sql`EXISTS (SELECT 1 FROM ${articles} WHERE ${articles.id} = ${id})`;
+  const isArticle = (id: SQL) => inScope(id, scope);
   const candidateId = sql.raw('c.articleId');
   const inSpanOf = (id: SQL) => sql`s.first_day = ${span.firstDay} AND s.last_day = ${span.lastDay} AND s.article_id = ${id}`;
   const spanBar = sql`(SELECT total - todayFloor FROM bar)`;

@@ -13,14 +13,15 @@ const sqlite = db.$client;
 const now = new Date();
 const today = siteDayKey(now);
 
-/** The ranking by brute force: every daily row in the window, summed. */
-function rankedByHand(sinceDay: string, limit: number) {
+/** The ranking by brute force: every daily row in the window (of one section if asked), summed. */
+function rankedByHand(sinceDay: string, limit: number, sectionId?: number) {
   return sqlite
     .prepare(
       `SELECT article_id AS articleId, sum(views) AS views, sum(visitors) AS visitors FROM article_daily_views
-       WHERE day >= ? GROUP BY article_id ORDER BY views DESC, articleId LIMIT ?`,
+       WHERE day >= ? AND (? IS NULL OR article_id IN (SELECT id FROM articles WHERE section_id = ?))
+       GROUP BY article_id ORDER BY views DESC, articleId LIMIT ?`,
     )
-    .all(sinceDay, limit);
+    .all(sinceDay, sectionId ?? null, sectionId ?? null, limit);
 }
 
 const spanCount = () => (sqlite.prepare('SELECT count(*) AS n FROM article_view_span_builds').get() as { n: number }).n;
@@ -168,4 +169,25 @@ test("a story going viral today, far past yesterday's leaders, ranks exactly in 
 
 test("today alone ranks straight from today's rows, in the plain sum's order", async () => {
   for (const limit of [1, 5, 25]) assert.deepEqual(await rankArticlesByViews({ sinceDay: today, limit, now }), rankedByHand(today, limit));
+});
+
+test('within one section, every window ranks exactly as summing its days does, with spans and without', async () => {
+  const sectionIds = sqlite.prepare('SELECT id FROM sections').pluck().all() as number[];
+  assert.ok(sectionIds.length >= 2);
+  const windows = [today, ...wantedViewSpans(now).map((s) => s.firstDay)];
+  for (const withSpans of [false, true]) {
+    if (withSpans) refreshViewSpans(sqlite, wantedViewSpans(now), { now });
+    else sqlite.prepare('DELETE FROM article_view_span_builds').run();
+    for (const since of windows) {
+      for (const sectionId of sectionIds) {
+        for (const limit of [1, 5, 25]) {
+          assert.deepEqual(
+            await rankArticlesByViews({ sinceDay: since, limit, sectionId, now }),
+            rankedByHand(since, limit, sectionId),
+            `${withSpans ? 'with' : 'without'} spans, section ${sectionId}, from ${since}, top ${limit}`,
+          );
+        }
+      }
+    }
+  }
 });

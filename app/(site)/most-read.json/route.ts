@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { getMostReadArticlesForPages } from '@/db/queries/most-read';
+import { getMostReadListForPages } from '@/db/queries/most-read';
+import { mostReadStamp } from '@/lib/most-read-stamp';
 import { cacheLifetimes } from '@/lib/cache-policy';
 import type { MostReadLink } from '@/components/most-read/MostRead';
 
@@ -17,10 +18,10 @@ export async function GET(request: Request) {
   if (!parsed.success) {
     return new Response('Ask for period=day or period=week.', { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
-  const entries = await getMostReadArticlesForPages({ period: parsed.data.period });
+  const { updatedAt, entries } = await getMostReadListForPages({ period: parsed.data.period });
   const stories: MostReadLink[] = entries.map(({ id, slug, headline, sectionName }) => ({ id, slug, headline, sectionName }));
   return Response.json(
-    { period: parsed.data.period, stories },
+    { period: parsed.data.period, stories, updated: mostReadStamp(updatedAt) },
     { headers: { 'cache-control': `public, max-age=${cacheLifetimes.mostRead}, stale-while-revalidate=${cacheLifetimes.mostRead}` } },
   );
 }

@@ -4,8 +4,9 @@ import { ArticleCard } from '@/components/article-card/ArticleCard';
 import { MostRead } from '@/components/most-read/MostRead';
 import { SectionBlock } from '@/components/section-block/SectionBlock';
 import { listLatestArticles, listLatestArticlesInSection } from '@/db/queries/articles';
-import { getMostReadArticlesForPages } from '@/db/queries/most-read';
+import { getMostReadListForPages } from '@/db/queries/most-read';
 import { listSections } from '@/db/queries/sections';
+import { mostReadStamp } from '@/lib/most-read-stamp';
 import { pageAlternates } from '@/lib/page-metadata';
 import styles from './FrontPage.module.css';
 
@@ -24,7 +25,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
   if ((await params).edition !== 'latest') notFound();
   const [[lead, ...latest], mostRead, sections] = await Promise.all([
     listLatestArticles({ limit: 9 }),
-    getMostReadArticlesForPages({ period: 'day' }),
+    getMostReadListForPages({ period: 'day' }),
     listSections(),
   ]);
   const sectionBlocks = await Promise.all(
@@ -54,7 +55,7 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
           </ul>
         </section>
         <div className={styles.mostRead}>
-          <MostRead entries={mostRead} title="Most read today" />
+          <MostRead entries={mostRead.entries} title="Most read today" updated={mostReadStamp(mostRead.updatedAt)} moreHref="/most-read" />
         </div>
       </div>
       {sectionBlocks

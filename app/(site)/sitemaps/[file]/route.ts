@@ -21,6 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     return xmlResponse(
       buildUrlset([
         { loc: absoluteUrl('/'), lastmod: (await getLatestPublicUpdate()) ?? undefined },
+        { loc: absoluteUrl('/most-read') },
         { loc: absoluteUrl('/how-we-count') },
         ...sections.map((s) => ({ loc: absoluteUrl(`/sections/${s.slug}`), lastmod: s.lastmod ?? undefined })),
         ...authors.map((a) => ({ loc: absoluteUrl(`/authors/${a.slug}`), lastmod: a.lastmod ?? undefined })),

@@ -1,0 +1,63 @@
+import { siteDayKey } from '@/lib/site-time';
+import { changeDatabase, expect, test } from './support/fixtures';
+
+/** As a change made outside the site would: every cached most-read list and page is dropped. */
+function expireMostReadLists() {
+  const now = Date.now();
+  changeDatabase(
+    `INSERT INTO cache_tag_changes (tag, stale_since, expired_since) VALUES ('most-read', ?, ?)
+     ON CONFLICT (tag) DO UPDATE SET stale_since = excluded.stale_since, expired_since = excluded.expired_since`,
+    now,
+    now,
+  );
+}
+
+test('the most-read page ranks today, this week and each section from the database, and says when each list was ranked', async ({ page, story }) => {
+  changeDatabase(
+    `INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, 1000000, 900000)
+     ON CONFLICT (article_id, day) DO UPDATE SET views = excluded.views, visitors = excluded.visitors`,
+    story.id,
+    siteDayKey(new Date()),
+  );
+  expireMostReadLists();
+  const asked = Date.now();
+  await page.goto('/most-read');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Most read');
+  for (const name of ['Today', 'This week', story.sectionName]) {
+    const list = page.getByRole('region', { name, exact: true });
+    await expect(list.getByRole('listitem').first().getByRole('link')).toHaveText(story.headline);
+    const stamp = list.locator('time');
+    await expect(stamp).toHaveText(/^\d{1,2}:\d{2} (a|p)\.m\.$/);
+    const rankedAt = Date.parse((await stamp.getAttribute('datetime'))!);
+    // Ranked for this request (the old list was dropped), not a minute-old copy.
+    expect(rankedAt).toBeGreaterThanOrEqual(asked - 2_000);
+    expect(rankedAt).toBeLessThanOrEqual(Date.now());
+  }
+  await expect(page.getByRole('region', { name: 'Today', exact: true }).getByRole('listitem')).toHaveCount(10);
+  // A section's list holds that section's stories only.
+  const section = page.getByRole('region', { name: story.sectionName, exact: true });
+  const sectionNames = await section.getByRole('listitem').locator('.meta').allInnerTexts();
+  expect(sectionNames.length).toBeGreaterThan(1);
+  expect(new Set(sectionNames)).toEqual(new Set([story.sectionName]));
+  await section.getByRole('link', { name: `All ${story.sectionName}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/sections/${story.sectionSlug}$`));
+});
+
+test("the front page's most-read list shows when it was ranked and leads to the most-read page", async ({ page }) => {
+  await page.goto('/');
+  const list = page.getByRole('region', { name: 'Most read today' });
+  await expect(list.getByRole('listitem')).toHaveCount(5);
+  const stamp = list.locator('time');
+  await expect(stamp).toHaveText(/^\d{1,2}:\d{2} (a|p)\.m\.$/);
+  // A cached front page may hold an older list (it is served once more while a new one renders):
+  // the stamp is that list's, never later than now.
+  const rankedAt = Date.parse((await stamp.getAttribute('datetime'))!);
+  expect(rankedAt).toBeLessThanOrEqual(Date.now());
+  await list.getByRole('link', { name: 'More most read' }).click();
+  await expect(page).toHaveURL(/\/most-read$/);
+  await expect(page.getByRole('region', { name: 'This week', exact: true }).getByRole('listitem')).toHaveCount(10);
+});
+
+test('an unknown most-read edition is a 404, not a page', async ({ request }) => {
+  expect((await request.get('/most-read/yesterday')).status()).toBe(404);
+});
