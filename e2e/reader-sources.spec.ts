@@ -36,10 +36,24 @@ test("where readers came from: the referring site's name only, grouped, on the s
     ['social', 'Social'],
     ['direct', 'Direct'],
   ]) {
-    await expect(sources.locator(`tr[data-source="${group}"]`)).toHaveText(new RegExp(`^${label}\\s*1\\s*33%$`));
+    await expect(sources.locator(`tr[data-source="${group}"]`)).toHaveText(new RegExp(`^${label}\\s*1\\s*33\\.3%$`));
   }
   await expect(sources.locator('tr[data-host="google.com"]')).toContainText('google.com');
   await expect(sources).not.toContainText('night');
+  // The download holds the rows shown, in their order: each group, then its hosts.
   const csv = await (await page.request.get(`/staff/export/stories/${story.id}/sources`)).text();
-  expect(csv.trim().split('\r\n').slice(1).sort()).toEqual(['"direct","",1', '"search","google.com",1', '"social","t.co",1']);
+  expect(csv.trim().split('\r\n')).toEqual([
+    '"source","host","views","share_percent"',
+    '"Search","",1,33.3',
+    '"","google.com",1,33.3',
+    '"Social","",1,33.3',
+    '"","t.co",1,33.3',
+    '"Direct","",1,33.3',
+  ]);
+
+  // The campaign, as the story's page and its JSON show it.
+  const campaigns = page.getByTestId('campaigns');
+  await expect(campaigns.getByRole('row').nth(1)).toHaveText(/^newsletter\s*monday\s*1\s*3\s*100\.0%$/);
+  const json = await (await page.request.get(`/staff/export/stories/${story.id}/campaigns?format=json`)).json();
+  expect(json.rows).toEqual([{ utm_source: 'newsletter', utm_campaign: 'monday', stories: 1, views: 3, share_percent: 100 }]);
 });

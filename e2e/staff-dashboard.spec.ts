@@ -57,7 +57,8 @@ test('staff see the count readers see, by story id, and their own reading adds n
     .trim()
     .split('\r\n');
   expect(lines[0]).toBe('"day","views","visitors"');
-  expect(lines.at(-1)).toMatch(/^"\d{4}-\d{2}-\d{2}",2,2$/);
+  // Newest day first, as the table lists them.
+  expect(lines[1]).toMatch(/^"\d{4}-\d{2}-\d{2}",2,2$/);
 });
 
 test('the dashboard tables download as CSV with the rows shown', async ({ editorPage: page }) => {
@@ -74,7 +75,7 @@ test('the dashboard tables download as CSV with the rows shown', async ({ editor
   const lines = readFileSync((await file.path())!, 'utf8')
     .trim()
     .split('\r\n');
-  expect(lines[0]).toBe('"rank","headline","section","published_at","period_views","period_visitors","all_time_views","url"');
+  expect(lines[0]).toBe('"rank","headline","section","published_at","views","visitors","all_time_views"');
   expect(lines.length - 1).toBe(await page.getByTestId('top-story').count());
   const firstShown = await page.getByTestId('top-story').first().getByRole('link').innerText();
   expect(lines[1]).toContain(`"${firstShown.replaceAll('"', '""')}"`);
@@ -87,7 +88,7 @@ test('the dashboard tables download as CSV with the rows shown', async ({ editor
   const sectionLines = readFileSync((await (await sectionDownload).path())!, 'utf8')
     .trim()
     .split('\r\n');
-  expect(sectionLines[0]).toBe('"section","views","visitors"');
+  expect(sectionLines[0]).toBe('"section","views","share_percent"');
   expect(
     sectionLines
       .slice(1)
@@ -119,7 +120,10 @@ test('sign-in sets a protected cookie, and sign-out ends the session on the serv
 test('unknown periods and stories are a 404 for staff too', async ({ editorPage: page }) => {
   expect((await page.goto('/staff?period=forever'))?.status()).toBe(404);
   for (const id of ['987654', 'abc', '-1', '1e3', '9'.repeat(40)]) expect((await page.goto(`/staff/stories/${id}`))?.status(), id).toBe(404);
-  expect((await page.request.get('/staff/export/stories/987654')).status()).toBe(404);
+  expect((await page.request.get('/staff/export/stories/987654/daily-views')).status()).toBe(404);
+  expect((await page.request.get('/staff/export/no-such-report')).status()).toBe(404);
+  expect((await page.request.get('/staff/export/top-stories?compare=last-year')).status()).toBe(400);
+  expect((await page.request.get('/staff/export/top-stories?format=xlsx')).status()).toBe(400);
 });
 
 test('a script posting views with forged X-Forwarded-For headers is one address, and staff see it as suspicious', async ({

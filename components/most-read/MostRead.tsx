@@ -17,6 +17,7 @@ export function MostRead({
   moreHref,
   moreLabel = 'More most read',
   headingId = 'most-read-heading',
+  showSection = true,
 }: {
   entries: MostReadLink[];
   title?: string;
@@ -24,6 +25,8 @@ export function MostRead({
   moreHref?: string;
   moreLabel?: string;
   headingId?: string;
+  /** Off in a list that is all one section's. */
+  showSection?: boolean;
 }) {
   if (entries.length === 0) return null;
   return (
@@ -35,7 +38,7 @@ export function MostRead({
         {entries.map((entry) => (
           <li key={entry.id}>
             <Link href={`/articles/${entry.slug}`}>{entry.headline}</Link>
-            <span className="meta">{entry.sectionName}</span>
+            {showSection ? <span className="meta">{entry.sectionName}</span> : null}
           </li>
         ))}
       </ol>

@@ -1,15 +1,23 @@
 import Link from 'next/link';
-import { staffPeriods, type StaffPeriodKey } from '@/lib/staff-period';
+import { staffPeriods, staffViewQuery, type StaffPeriodKey, type StaffView } from '@/lib/staff-period';
+import reportStyles from './Reports.module.css';
 import styles from './Staff.module.css';
 
-export function PeriodPicker({ current }: { current: StaffPeriodKey }) {
+/** The dashboard's period, and the switch that sets every figure beside the period before it. */
+export function PeriodPicker({ view }: { view: StaffView }) {
+  const comparing = view.compare !== null;
   return (
-    <nav aria-label="Period" className={styles.periods}>
-      {(Object.keys(staffPeriods) as StaffPeriodKey[]).map((key) => (
-        <Link key={key} href={key === '7d' ? '/staff' : `/staff?period=${key}`} aria-current={key === current ? 'page' : undefined}>
-          {staffPeriods[key].label}
-        </Link>
-      ))}
-    </nav>
+    <div className={reportStyles.compare}>
+      <nav aria-label="Period" className={styles.periods}>
+        {(Object.keys(staffPeriods) as StaffPeriodKey[]).map((key) => (
+          <Link key={key} href={`/staff${staffViewQuery({ periodKey: key, comparing })}`} aria-current={key === view.period.key ? 'page' : undefined}>
+            {staffPeriods[key].label}
+          </Link>
+        ))}
+      </nav>
+      <Link href={`/staff${staffViewQuery({ periodKey: view.period.key, comparing: !comparing })}`} data-on={comparing}>
+        {comparing ? 'Stop comparing' : 'Compare with the period before'}
+      </Link>
+    </div>
   );
 }

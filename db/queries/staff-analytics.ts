@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, desc, eq, gte, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { DayRange } from '@/lib/staff-period';
 import { addDaysToDayKey, siteDayKey, siteDayKeyDaysAgo } from '@/lib/site-time';
 import { getDb } from '@/db/client';
 import { articleDailyViews, articles, sectionDailyViews, sections, siteDailyViews } from '@/db/schema';
@@ -9,12 +10,12 @@ import { rankArticlesByViews } from './view-rankings';
 export type ViewTotals = { views: number; visitors: number };
 export type DailyPoint = { day: string; views: number; visitors: number };
 
-/** Site-wide views and (daily) unique visitors since a day, from the per-day site table. */
-export function getSiteTotals({ sinceDay }: { sinceDay: string }): ViewTotals {
+/** Site-wide views and (daily) unique visitors over a period of days, from the per-day site table. */
+export function getSiteTotals({ sinceDay, untilDay }: DayRange): ViewTotals {
   return getDb()
     .select({ views: sql<number>`coalesce(sum(${siteDailyViews.views}), 0)`, visitors: sql<number>`coalesce(sum(${siteDailyViews.visitors}), 0)` })
     .from(siteDailyViews)
-    .where(gte(siteDailyViews.day, sinceDay))
+    .where(and(gte(siteDailyViews.day, sinceDay), lte(siteDailyViews.day, untilDay)))
     .get()!;
 }
 
@@ -73,15 +74,27 @@ export async function getTopArticles({ sinceDay, limit = 25 }: { sinceDay: strin
   });
 }
 
+/** Each named story's views over a period of days (a comparison's "before" for the stories shown); absent ids read none. */
+export function getArticleViewsBetween({ ids, sinceDay, untilDay }: DayRange & { ids: number[] }): Map<number, number> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb()
+    .select({ id: articleDailyViews.articleId, views: sql<number>`sum(${articleDailyViews.views})` })
+    .from(articleDailyViews)
+    .where(and(inArray(articleDailyViews.articleId, ids), gte(articleDailyViews.day, sinceDay), lte(articleDailyViews.day, untilDay)))
+    .groupBy(articleDailyViews.articleId)
+    .all();
+  return new Map(rows.map((r) => [r.id, r.views]));
+}
+
 export type SectionShare = { sectionName: string; sectionSlug: string; views: number; visitors: number };
 
-export function getSectionBreakdown({ sinceDay }: { sinceDay: string }): SectionShare[] {
+export function getSectionBreakdown({ sinceDay, untilDay }: DayRange): SectionShare[] {
   const views = sql<number>`sum(${sectionDailyViews.views})`;
   return getDb()
     .select({ sectionName: sections.name, sectionSlug: sections.slug, views, visitors: sql<number>`sum(${sectionDailyViews.visitors})` })
     .from(sectionDailyViews)
     .innerJoin(sections, eq(sections.id, sectionDailyViews.sectionId))
-    .where(gte(sectionDailyViews.day, sinceDay))
+    .where(and(gte(sectionDailyViews.day, sinceDay), lte(sectionDailyViews.day, untilDay)))
     .groupBy(sections.id)
     .orderBy(desc(views))
     .all();

@@ -24,8 +24,8 @@ test('top stories are ordered by views in the period and carry the public all-ti
 });
 
 test('site totals, section breakdown and per-article rows all add up to the same views', () => {
-  const site = getSiteTotals({ sinceDay: since30 }).views;
-  const sections = getSectionBreakdown({ sinceDay: since30 }).reduce((sum, s) => sum + s.views, 0);
+  const site = getSiteTotals({ sinceDay: since30, untilDay: siteDayKeyDaysAgo(0) }).views;
+  const sections = getSectionBreakdown({ sinceDay: since30, untilDay: siteDayKeyDaysAgo(0) }).reduce((sum, s) => sum + s.views, 0);
   const { rows } = sqlite.prepare('SELECT sum(views) AS rows FROM article_daily_views WHERE day >= ?').get(since30) as { rows: number };
   assert.equal(site, rows);
   assert.equal(sections, rows);
@@ -41,8 +41,8 @@ test('a live view moves the story, its section and the site by one each', () => 
   const { id } = sqlite.prepare('SELECT id FROM articles ORDER BY published_at DESC LIMIT 1').get() as { id: number };
   const before = getArticleReadership({ id })!;
   const today = siteDayKeyDaysAgo(0);
-  const site = getSiteTotals({ sinceDay: today }).views;
-  const section = getSectionBreakdown({ sinceDay: today }).find((s) => s.sectionName === before.article.sectionName)?.views ?? 0;
+  const site = getSiteTotals({ sinceDay: today, untilDay: today }).views;
+  const section = getSectionBreakdown({ sinceDay: today, untilDay: today }).find((s) => s.sectionName === before.article.sectionName)?.views ?? 0;
   recordArticleView({
     articleId: before.article.id,
     viewer: { visitorToken: 'staff-analytics-visitor-1', clientAddress: 'x', isBot: false, isStaff: false, isPrefetch: false },
@@ -50,8 +50,8 @@ test('a live view moves the story, its section and the site by one each', () => 
   const after = getArticleReadership({ id })!;
   assert.equal(after.article.totalViews, before.article.totalViews + 1);
   assert.equal(after.daily.at(-1)!.views, before.daily.at(-1)!.views + 1);
-  assert.equal(getSiteTotals({ sinceDay: today }).views, site + 1);
-  assert.equal(getSectionBreakdown({ sinceDay: today }).find((s) => s.sectionName === before.article.sectionName)!.views, section + 1);
+  assert.equal(getSiteTotals({ sinceDay: today, untilDay: today }).views, site + 1);
+  assert.equal(getSectionBreakdown({ sinceDay: today, untilDay: today }).find((s) => s.sectionName === before.article.sectionName)!.views, section + 1);
 });
 
 test('a story page lists every day from publication to today', () => {

@@ -63,6 +63,7 @@ export default async function MostReadPage({ params }: { params: Promise<{ editi
             moreHref={`/sections/${section.slug}`}
             moreLabel={`All ${section.name}`}
             headingId={`most-read-${section.slug}`}
+            showSection={false}
           />
         ))}
       </div>

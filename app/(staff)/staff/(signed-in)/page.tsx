@@ -1,80 +1,59 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ComparedWith } from '@/components/staff/ComparedWith';
 import { DailyViewsChart } from '@/components/staff/DailyViewsChart';
+import { ExportLinks } from '@/components/staff/ExportLinks';
 import { PeriodPicker } from '@/components/staff/PeriodPicker';
-import { SectionBreakdown } from '@/components/staff/SectionBreakdown';
+import { CampaignsTable, SectionsTable, SourcesTable, TopStoriesTable } from '@/components/staff/ReadershipTables';
+import { ReportSection } from '@/components/staff/ReportSection';
 import styles from '@/components/staff/Staff.module.css';
 import { StatCards } from '@/components/staff/StatCards';
-import { SourcesTable } from '@/components/staff/SourcesTable';
 import { SuspiciousTrafficTable } from '@/components/staff/SuspiciousTrafficTable';
-import { getSiteSources } from '@/db/queries/readership-sources';
-import { TopStoriesTable } from '@/components/staff/TopStoriesTable';
-import { getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '@/db/queries/staff-analytics';
 import { listSuspiciousTraffic, suspiciousTrafficRules } from '@/db/queries/suspicious-traffic';
 import { staffPage } from '@/lib/server/auth/staff-guards';
-import { siteDayKeyDaysAgo } from '@/lib/site-time';
-import { parseStaffPeriod } from '@/lib/staff-period';
+import { dashboardReports } from '@/lib/server/staff-reports/dashboard-reports';
+import { parseStaffView, queryOfView } from '@/lib/staff-period';
 
 export const metadata: Metadata = { title: 'Newsroom dashboard', description: 'Readership of Broadsheet stories.' };
 
 type DashboardProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default staffPage<DashboardProps>(async function StaffDashboardPage({ searchParams }) {
-  const period = parseStaffPeriod((await searchParams).period);
-  if (!period) notFound();
-  // A one-day chart says little; "today" charts the last week for context.
-  const chartSince = period.days < 7 ? siteDayKeyDaysAgo(6) : period.sinceDay;
-  const cards = [
-    { label: 'Today', totals: getSiteTotals({ sinceDay: siteDayKeyDaysAgo(0) }) },
-    { label: 'Last 7 days', totals: getSiteTotals({ sinceDay: siteDayKeyDaysAgo(6) }) },
-    { label: 'Last 30 days', totals: getSiteTotals({ sinceDay: siteDayKeyDaysAgo(29) }) },
-  ];
+  const { period: rawPeriod, compare: rawCompare } = await searchParams;
+  const view = parseStaffView({ period: rawPeriod, compare: rawCompare });
+  if (!view) notFound();
+  const { period } = view;
+  const exportOf = (name: string) => `/staff/export/${name}${queryOfView(view)}`;
+  const daily = dashboardReports['daily-views'](view);
   return (
     <>
       <div className={styles.heading}>
         <h1>Readership</h1>
-        <PeriodPicker current={period.key} />
+        <PeriodPicker view={view} />
       </div>
-      <StatCards cards={cards} />
+      {view.compare ? <ComparedWith period={period} compare={view.compare} /> : null}
+      <StatCards report={dashboardReports.totals(view)} />
+      <p className="meta">
+        Totals: <ExportLinks href={exportOf('totals')} />
+      </p>
       <div className={styles.columns}>
-        <section className={styles.section} aria-labelledby="chart-heading">
-          <div className={styles.sectionHeading}>
-            <h2 id="chart-heading">Views per day</h2>
-          </div>
-          <DailyViewsChart
-            points={getSiteDailySeries({ sinceDay: chartSince, untilDay: period.untilDay })}
-            caption={`All stories, ${period.days < 7 ? 'last 7 days' : period.label.toLowerCase()}`}
-          />
-        </section>
-        <section className={styles.section} aria-labelledby="sections-heading">
-          <div className={styles.sectionHeading}>
-            <h2 id="sections-heading">By section · {period.label}</h2>
-            <Link href={`/staff/export/sections?period=${period.key}`} download>
-              Download CSV
-            </Link>
-          </div>
-          <SectionBreakdown rows={getSectionBreakdown({ sinceDay: period.sinceDay })} />
-        </section>
+        <ReportSection id="chart" title="Views per day" exportHref={exportOf('daily-views')}>
+          <DailyViewsChart days={daily.rows} caption={daily.title} />
+        </ReportSection>
+        <ReportSection id="sections" title={`By section · ${period.label}`} exportHref={exportOf('sections')}>
+          <SectionsTable report={dashboardReports.sections(view)} />
+        </ReportSection>
       </div>
-      <section className={styles.section} aria-labelledby="top-heading">
-        <div className={styles.sectionHeading}>
-          <h2 id="top-heading">Top stories · {period.label}</h2>
-          <Link href={`/staff/export/top-stories?period=${period.key}`} download>
-            Download CSV
-          </Link>
-        </div>
-        <TopStoriesTable rows={await getTopArticles({ sinceDay: period.sinceDay })} periodLabel={period.label} />
-      </section>
-      <section className={styles.section} aria-labelledby="sources-heading">
-        <div className={styles.sectionHeading}>
-          <h2 id="sources-heading">Where readers came from · {period.label}</h2>
-          <Link href={`/staff/export/sources?period=${period.key}`} prefetch={false} download>
-            Download CSV
-          </Link>
-        </div>
-        <SourcesTable rows={getSiteSources({ sinceDay: period.sinceDay, untilDay: period.untilDay })} />
-      </section>
+      <ReportSection id="top" title={`Top stories · ${period.label}`} exportHref={exportOf('top-stories')}>
+        <TopStoriesTable report={await dashboardReports['top-stories'](view)} />
+      </ReportSection>
+      <ReportSection id="sources" title={`Where readers came from · ${period.label}`} exportHref={exportOf('sources')}>
+        <SourcesTable report={dashboardReports.sources(view)} />
+      </ReportSection>
+      <ReportSection id="campaigns" title={`Campaigns · ${period.label}`} exportHref={exportOf('campaigns')}>
+        <p className="meta">Counted views whose address carried utm_source or utm_campaign, as sent (lower case, at most 100 characters).</p>
+        <CampaignsTable report={dashboardReports.campaigns(view)} />
+      </ReportSection>
       <section className={styles.section} aria-labelledby="suspicious-heading">
         <div className={styles.sectionHeading}>
           <h2 id="suspicious-heading">Suspicious traffic · Today</h2>

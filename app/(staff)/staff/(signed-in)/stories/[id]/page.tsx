@@ -3,19 +3,22 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DailyViewsChart } from '@/components/staff/DailyViewsChart';
 import { RefreshStoryForm } from '@/components/staff/RefreshStoryForm';
-import styles from '@/components/staff/Staff.module.css';
+import { CampaignsTable, SourcesTable } from '@/components/staff/ReadershipTables';
+import { ReportSection } from '@/components/staff/ReportSection';
+import { ReportTable } from '@/components/staff/ReportTable';
 import { StatCards } from '@/components/staff/StatCards';
-import { DailyViewsTable } from '@/components/staff/DailyViewsTable';
 import { LifecycleChart } from '@/components/staff/LifecycleChart';
 import { LifecycleTable } from '@/components/staff/LifecycleTable';
-import { SourcesTable } from '@/components/staff/SourcesTable';
-import { getStorySources } from '@/db/queries/readership-sources';
-import { getArticleReadership } from '@/db/queries/staff-analytics';
+import { getArticleReadership, getArticleViewsBetween } from '@/db/queries/staff-analytics';
 import { getStoryLifecycle, getStoryStaffViews } from '@/db/queries/story-lifecycle';
 import { describeComparison } from '@/lib/story-lifecycle';
 import { parseStoryId } from '@/lib/route-params';
 import { hasStaffRole, staffPage } from '@/lib/server/auth/staff-guards';
+import { storyReports } from '@/lib/server/staff-reports/story-reports';
 import { formatPublishedDateTime } from '@/lib/site-time';
+import { previousDays } from '@/lib/staff-period';
+import { totalsReport } from '@/lib/staff-reports/dashboard-reports';
+import { storyDailyReport, storyHoursReport } from '@/lib/staff-reports/story-reports';
 
 export const metadata: Metadata = { title: 'Story readership', description: 'Daily views of one Broadsheet story.' };
 
@@ -30,6 +33,17 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
   const lifecycle = getStoryLifecycle({ articleId: article.id });
   const staffViews = getStoryStaffViews({ articleId: article.id });
   const last7 = daily.slice(-7).reduce((t, d) => ({ views: t.views + d.views, visitors: t.visitors + d.visitors }), { views: 0, visitors: 0 });
+  const weekBefore = daily.length >= 7 ? previousDays(daily.at(-7)!.day, 7) : null;
+  const totals = totalsReport([
+    { label: 'All time', current: { views: article.totalViews, visitors: daily.reduce((sum, d) => sum + d.visitors, 0) }, previous: null },
+    {
+      label: 'Last 7 days',
+      current: last7,
+      previous: weekBefore ? { views: getArticleViewsBetween({ ids: [article.id], ...weekBefore }).get(article.id) ?? 0, visitors: 0 } : null,
+    },
+  ]);
+  const exportOf = (name: string) => `/staff/export/stories/${article.id}/${name}`;
+  const dailyReport = storyDailyReport(readership);
   return (
     <>
       <p className="kicker">{article.sectionName}</p>
@@ -57,55 +71,37 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
         <Link href={`/staff/stories/${article.id}/edit`}>Edit this story</Link>
       </p>
       {article.status === 'published' && hasStaffRole(staff, 'editor') && <RefreshStoryForm storyId={article.id} />}
-      <StatCards
-        cards={[
-          { label: 'All time', totals: { views: article.totalViews, visitors: daily.reduce((sum, d) => sum + d.visitors, 0) } },
-          { label: 'Last 7 days', totals: last7 },
-        ]}
-      />
+      <StatCards report={totals} />
       <p className="meta" data-testid="staff-views">
         Read {staffViews.toLocaleString('en-US')} {staffViews === 1 ? 'time' : 'times'} by signed-in staff, counted apart: not in these figures or on
         the story.
       </p>
       {lifecycle && (
-        <section className={styles.section} aria-labelledby="lifecycle-heading">
-          <div className={styles.sectionHeading}>
-            <h2 id="lifecycle-heading">
-              {lifecycle.hours < 72 ? `The first ${lifecycle.hours} ${lifecycle.hours === 1 ? 'hour' : 'hours'}` : 'The first 72 hours'}
-            </h2>
-            <Link href={`/staff/export/stories/${article.id}/hours`} prefetch={false} download>
-              Download CSV
-            </Link>
-          </div>
+        <ReportSection
+          id="lifecycle"
+          title={lifecycle.hours < 72 ? `The first ${lifecycle.hours} ${lifecycle.hours === 1 ? 'hour' : 'hours'}` : 'The first 72 hours'}
+          exportHref={exportOf('hours')}
+        >
           <p data-testid="lifecycle-comparison">
             <strong>{describeComparison(lifecycle)}</strong>{' '}
             {lifecycle.medianTotal !== null &&
               `${lifecycle.storyTotal.toLocaleString('en-US')} views against ${lifecycle.medianTotal.toLocaleString('en-US')} for the median of the section's ${lifecycle.peerCount} latest stories at the same age.`}
           </p>
           <LifecycleChart lifecycle={lifecycle} />
-          <LifecycleTable lifecycle={lifecycle} />
-        </section>
+          <LifecycleTable report={storyHoursReport(lifecycle)} />
+        </ReportSection>
       )}
-      <section className={styles.section} aria-labelledby="sources-heading">
-        <div className={styles.sectionHeading}>
-          <h2 id="sources-heading">Where readers came from</h2>
-          <Link href={`/staff/export/stories/${article.id}/sources`} prefetch={false} download>
-            Download CSV
-          </Link>
-        </div>
+      <ReportSection id="sources" title="Where readers came from" exportHref={exportOf('sources')}>
         <p className="meta">The referring site&rsquo;s name only, since these figures began; never the page or the reader.</p>
-        <SourcesTable rows={getStorySources({ articleId: article.id }) ?? []} />
-      </section>
-      <section className={styles.section} aria-labelledby="daily-heading">
-        <div className={styles.sectionHeading}>
-          <h2 id="daily-heading">Views per day since publication</h2>
-          <Link href={`/staff/export/stories/${article.id}`} download>
-            Download CSV
-          </Link>
-        </div>
-        <DailyViewsChart points={daily} caption={`${daily.length} days since publication`} />
-        <DailyViewsTable points={daily} />
-      </section>
+        <SourcesTable report={storyReports.sources(article.id)!} />
+      </ReportSection>
+      <ReportSection id="campaigns" title="Campaigns" exportHref={exportOf('campaigns')}>
+        <CampaignsTable report={storyReports.campaigns(article.id)!} />
+      </ReportSection>
+      <ReportSection id="daily" title="Views per day since publication" exportHref={exportOf('daily-views')}>
+        <DailyViewsChart days={dailyReport.rows} caption={`${daily.length} days since publication`} />
+        <ReportTable report={dailyReport} rowKey={(r) => r.day} />
+      </ReportSection>
     </>
   );
 });

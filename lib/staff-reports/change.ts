@@ -1,0 +1,16 @@
+/**
+ * The change from a previous figure, in percent, to one decimal place; `null` where there was
+ * nothing before (a change from zero is not a percentage: it shows as "new").
+ */
+export function percentChange(current: number, previous: number): number | null {
+  if (previous === 0) return null;
+  return Math.round(((current - previous) / previous) * 1000) / 10;
+}
+
+/** "+12.5%", "−8%" (a true minus sign), "0%", or "new" when there was nothing before. */
+export function formatPercentChange(change: number | null, { current }: { current: number }): string {
+  if (change === null) return current > 0 ? 'new' : '–';
+  if (change === 0) return '0%';
+  const magnitude = Math.abs(change).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return `${change > 0 ? '+' : '−'}${magnitude}%`;
+}
