@@ -49,8 +49,12 @@ test('the most-read page ranks today, this week and each section from the databa
   await expect(page.getByRole('region', { name: 'Today', exact: true }).getByRole('listitem')).toHaveCount(10);
   // A section's list holds that section's stories only.
   const section = page.getByRole('region', { name: story.sectionName, exact: true });
-  const slugs = (await section.getByRole('listitem').getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)))
-    .map((href) => href.replace('/articles/', ''));
+  const slugs = (
+    await section
+      .getByRole('listitem')
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+  ).map((href) => href.replace('/articles/', ''));
   expect(slugs.length).toBeGreaterThan(1);
   expect(new Set(sectionsOf(slugs))).toEqual(new Set([story.sectionSlug]));
   await section.getByRole('link', { name: `All ${story.sectionName}` }).click();

@@ -7,13 +7,21 @@ import { changeDatabase, expect, test } from './support/fixtures';
 const sumOf = (sql: string, ...params: unknown[]) => {
   const db = new Database(e2eDatabasePath, { readonly: true });
   try {
-    return (db.prepare(sql).pluck().get(...params) as number | null) ?? 0;
+    return (
+      (db
+        .prepare(sql)
+        .pluck()
+        .get(...params) as number | null) ?? 0
+    );
   } finally {
     db.close();
   }
 };
 
-test('comparing with the period before: cards, chart, tables and downloads carry the figures of the days before', async ({ editorPage: page, story }) => {
+test('comparing with the period before: cards, chart, tables and downloads carry the figures of the days before', async ({
+  editorPage: page,
+  story,
+}) => {
   const today = siteDayKey(new Date());
   const addViews = (day: string, views: number) =>
     changeDatabase(
@@ -37,7 +45,9 @@ test('comparing with the period before: cards, chart, tables and downloads carry
 
   // The card: the 7 days before, as the site's daily table has them.
   const previousWeek = sumOf('SELECT sum(views) FROM site_daily_views WHERE day BETWEEN ? AND ?', weekBefore.sinceDay, weekBefore.untilDay);
-  await expect(page.getByTestId('totals-last-7-days').getByTestId('change')).toContainText(`vs ${previousWeek.toLocaleString('en-US')} the 7 days before`);
+  await expect(page.getByTestId('totals-last-7-days').getByTestId('change')).toContainText(
+    `vs ${previousWeek.toLocaleString('en-US')} the 7 days before`,
+  );
 
   // The chart draws the days before as a line beside the bars.
   await expect(page.getByRole('region', { name: 'Views per day' }).getByTestId('previous-period')).toBeVisible();
@@ -49,10 +59,15 @@ test('comparing with the period before: cards, chart, tables and downloads carry
 
   // Its download has the same rows and the comparison's columns.
   const download = page.waitForEvent('download');
-  await page.getByRole('region', { name: /Top stories/ }).getByRole('link', { name: 'Download CSV' }).click();
+  await page
+    .getByRole('region', { name: /Top stories/ })
+    .getByRole('link', { name: 'Download CSV' })
+    .click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^broadsheet-top-stories-7d-vs-previous-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await file.path())!, 'utf8').trim().split('\r\n');
+  const lines = readFileSync((await file.path())!, 'utf8')
+    .trim()
+    .split('\r\n');
   expect(lines[0]).toBe('"rank","headline","section","published_at","views","visitors","previous_views","change_percent","all_time_views"');
   expect(lines.length - 1).toBe(await page.getByTestId('top-story').count());
   const row = lines.find((line) => line.includes(story.headline))!;

@@ -55,7 +55,10 @@ export function parseStaffView(
 }
 
 /** A view's address query (the dashboard's links and its exports share it): period key, and whether it compares. */
-export function staffViewQuery({ periodKey, comparing }: { periodKey: StaffPeriodKey; comparing: boolean }, extra: Record<string, string> = {}): string {
+export function staffViewQuery(
+  { periodKey, comparing }: { periodKey: StaffPeriodKey; comparing: boolean },
+  extra: Record<string, string> = {},
+): string {
   const params = new URLSearchParams();
   if (periodKey !== '7d') params.set('period', periodKey);
   if (comparing) params.set('compare', 'previous');

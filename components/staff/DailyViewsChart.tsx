@@ -58,7 +58,8 @@ export function DailyViewsChart({ days, caption }: { days: ChartDay[]; caption: 
         {comparing && (
           <g data-testid="previous-period">
             <polyline className={reportStyles.previousLine} points={points.map((p, i) => `${xOf(i)},${yOf(p.previousViews ?? 0)}`).join(' ')} />
-            {points.length <= 31 && points.map((p, i) => <circle key={p.day} cx={xOf(i)} cy={yOf(p.previousViews ?? 0)} r={2.5} className={reportStyles.previousDot} />)}
+            {points.length <= 31 &&
+              points.map((p, i) => <circle key={p.day} cx={xOf(i)} cy={yOf(p.previousViews ?? 0)} r={2.5} className={reportStyles.previousDot} />)}
           </g>
         )}
       </svg>

@@ -15,7 +15,11 @@ export function PeriodPicker({ view }: { view: StaffView }) {
           </Link>
         ))}
       </nav>
-      <Link href={`/staff${staffViewQuery({ periodKey: view.period.key, comparing: !comparing })}`} data-on={comparing}>
+      <Link
+        href={`/staff${staffViewQuery({ periodKey: view.period.key, comparing: !comparing })}`}
+        data-on={comparing}
+        className={reportStyles.compareToggle}
+      >
         {comparing ? 'Stop comparing' : 'Compare with the period before'}
       </Link>
     </div>

@@ -38,13 +38,19 @@ export function TopStoriesTable({ report }: { report: Report<TopStoryRow> }) {
 }
 
 /** Where readers came from: each group, then its busiest hosts indented beneath it. */
-export function SourcesTable({ report }: { report: Report<SourceReportRow> }) {
+export function SourcesTable({
+  report,
+  empty = 'No counted views with a known source in this period yet.',
+}: {
+  report: Report<SourceReportRow>;
+  empty?: string;
+}) {
   return (
     <ReportTable
       report={report}
       rowKey={(r) => `${r.source} ${r.host}`}
       testId="sources"
-      empty="No counted views with a known source in this period yet."
+      empty={empty}
       rowProps={(r) => (r.kind === 'group' ? { 'data-source': r.source } : { 'data-host': r.host })}
       cells={{
         source: (r) => (r.kind === 'group' ? <strong>{sourceGroupLabels[r.source]}</strong> : ''),
@@ -55,13 +61,19 @@ export function SourcesTable({ report }: { report: Report<SourceReportRow> }) {
 }
 
 /** Counted views by utm_source and utm_campaign. */
-export function CampaignsTable({ report }: { report: Report<CampaignReportRow> }) {
+export function CampaignsTable({
+  report,
+  empty = 'No counted views arrived with a campaign in this period.',
+}: {
+  report: Report<CampaignReportRow>;
+  empty?: string;
+}) {
   return (
     <ReportTable
       report={report}
       rowKey={(r) => `${r.utmSource}\u0000${r.utmCampaign}`}
       testId="campaigns"
-      empty="No counted views arrived with a campaign in this period."
+      empty={empty}
       cells={{ utm_source: (r) => r.utmSource || '–', utm_campaign: (r) => r.utmCampaign || '–' }}
     />
   );

@@ -7,7 +7,8 @@ import styles from './Staff.module.css';
 const numericKinds = new Set<ColumnKind>(['rank', 'count', 'share', 'change']);
 
 /** "Dec 3" from a day key; days carry no time, so read them at noon UTC. */
-export const dayLabel = (day: string) => new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+export const dayLabel = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /** A cell as read on screen, from the value its export carries. */
 function defaultCell<Row>(column: ReportColumn<Row>, row: Row): ReactNode {

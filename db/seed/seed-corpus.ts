@@ -1,9 +1,11 @@
 import { addDaysToDayKey, siteDayKey } from '@/lib/site-time';
+import { siteUrl } from '@/lib/site-config';
 import { slugify } from '@/lib/slug';
 import type { BroadsheetDb } from '@/db/client';
 import { demoAuthors, demoSections } from './corpus-people';
 import { createRandom, generateArticles } from './generate-articles';
 import { hourlyHistory, hourlyHistoryDays } from './seed-hours';
+import { campaignHistory, sourceHistory, sourceHistoryDays } from './seed-sources';
 
 export type SeedOptions = {
   articleCount: number;
@@ -65,6 +67,11 @@ export function seedCorpus(
     const insertArticleTag = sqlite.prepare('INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)');
     const insertDailyViews = sqlite.prepare('INSERT INTO article_daily_views (article_id, day, views, visitors) VALUES (?, ?, ?, ?)');
     const insertHourlyViews = sqlite.prepare('INSERT INTO article_hourly_views (article_id, hour, views) VALUES (?, ?, ?)');
+    const insertSourceViews = sqlite.prepare('INSERT INTO article_daily_sources (article_id, day, source, host, views) VALUES (?, ?, ?, ?, ?)');
+    const insertCampaignViews = sqlite.prepare(
+      'INSERT INTO article_daily_campaigns (article_id, day, utm_source, utm_campaign, views) VALUES (?, ?, ?, ?, ?)',
+    );
+    const siteHost = siteUrl().host;
 
     for (const article of generated) {
       // Calendar days on the site's clock: elapsed milliseconds over 24 h miscount across a
@@ -109,9 +116,13 @@ export function seedCorpus(
       for (const name of article.tagNames) insertArticleTag.run(id, tagId(name));
       for (const [day, [views, visitors]] of history) insertDailyViews.run(id, day, views, visitors);
       dailyViewRows += history.size;
+      const daily = new Map([...history].map(([day, [views]]) => [day, views]));
       if (ageDays <= hourlyHistoryDays) {
-        const daily = new Map([...history].map(([day, [views]]) => [day, views]));
         for (const [hour, views] of hourlyHistory({ publishedAt: article.publishedAt, daily, now })) insertHourlyViews.run(id, hour, views);
+      }
+      if (ageDays <= sourceHistoryDays) {
+        for (const row of sourceHistory({ articleId: id, daily, siteHost })) insertSourceViews.run(id, ...row);
+        for (const row of campaignHistory({ articleId: id, firstDay, firstDayViews: daily.get(firstDay) ?? 0 })) insertCampaignViews.run(id, ...row);
       }
     }
     // Section and site totals for the seeded history (the live counter maintains them from here on).
@@ -122,6 +133,9 @@ export function seedCorpus(
     sqlite.exec(`INSERT INTO site_daily_views (day, views, visitors)
       SELECT day, sum(views), sum(visitors) FROM article_daily_views GROUP BY day
       ON CONFLICT (day) DO UPDATE SET views = excluded.views, visitors = excluded.visitors`);
+    sqlite.exec(`INSERT INTO site_daily_sources (day, source, host, views)
+      SELECT day, source, host, sum(views) FROM article_daily_sources GROUP BY day, source, host
+      ON CONFLICT (day, source, host) DO UPDATE SET views = excluded.views`);
     // Past days just changed, so every view span is wrong: the server builds new ones (db/view-spans/).
     sqlite.exec('DELETE FROM article_view_span_builds; DELETE FROM article_view_spans');
   })();

@@ -14,7 +14,13 @@ export function comparisonColumns<Row extends Compared & { change: number | null
   if (!comparing) return [];
   return [
     { key: 'previous_views', label: 'Before', kind: 'count', value: (r) => r.previousViews, wideOnly: true },
-    { key: 'change_percent', label: 'Change', kind: 'change', value: (r) => r.change, display: (r) => formatPercentChange(r.change, { current: r.views }) },
+    {
+      key: 'change_percent',
+      label: 'Change',
+      kind: 'change',
+      value: (r) => r.change,
+      display: (r) => formatPercentChange(r.change, { current: r.views }),
+    },
   ];
 }
 

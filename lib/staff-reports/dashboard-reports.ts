@@ -61,7 +61,15 @@ export function dailyReport({
 export type SectionRow = WithChange & { sectionName: string; sectionSlug: string; share: number };
 
 /** Views by section, largest first, with each section's share of the period's views. */
-export function sectionsReport({ view, rows, previous }: { view: StaffView; rows: SectionShare[]; previous: SectionShare[] | null }): Report<SectionRow> {
+export function sectionsReport({
+  view,
+  rows,
+  previous,
+}: {
+  view: StaffView;
+  rows: SectionShare[];
+  previous: SectionShare[] | null;
+}): Report<SectionRow> {
   const total = rows.reduce((sum, r) => sum + r.views, 0);
   const before = new Map(previous?.map((r) => [r.sectionSlug, r.views]));
   return {

@@ -60,7 +60,13 @@ export function sourcesReport({
       ...g.rows
         .filter((r) => r.host !== '')
         .slice(0, hostsPerGroup)
-        .map((r) => ({ kind: 'host' as const, source: g.source, host: r.host, share: shareOf(r.views, total), ...compared(r.views, previousOf(g.source, r.host)) })),
+        .map((r) => ({
+          kind: 'host' as const,
+          source: g.source,
+          host: r.host,
+          share: shareOf(r.views, total),
+          ...compared(r.views, previousOf(g.source, r.host)),
+        })),
     ]),
   };
 }

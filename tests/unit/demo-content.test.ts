@@ -39,13 +39,18 @@ test('removing the demo keeps the newsroom story, its author, tags and views, an
   // Both a demo story and the newsroom's were reached from one search engine that day.
   const demoId = one('SELECT id FROM articles WHERE is_demo = 1 LIMIT 1') as number;
   const fromSearch = sqlite.prepare(
-    "INSERT INTO article_daily_sources (article_id, day, source, host, views) VALUES (?, '2026-11-30', 'search', 'google.com', ?)",
+    `INSERT INTO article_daily_sources (article_id, day, source, host, views) VALUES (?, '2026-11-30', 'search', 'google.com', ?)
+     ON CONFLICT DO UPDATE SET views = views + excluded.views`,
   );
   fromSearch.run(storyId, 4);
   fromSearch.run(demoId, 6);
-  sqlite.exec("INSERT INTO site_daily_sources (day, source, host, views) VALUES ('2026-11-30', 'search', 'google.com', 10)");
+  sqlite.exec(`INSERT INTO site_daily_sources (day, source, host, views) VALUES ('2026-11-30', 'search', 'google.com', 10)
+    ON CONFLICT DO UPDATE SET views = views + excluded.views`);
   const removed = removeDemoContent(db);
-  assert.equal(one("SELECT views FROM site_daily_sources WHERE host = 'google.com'"), 4, 'site-wide sources lose the demo share');
+  // The seed's own where-from history is all demo, so it goes too.
+  assert.equal(one('SELECT coalesce(sum(views), 0) FROM site_daily_sources'), 4, 'site-wide sources lose the demo share');
+  assert.equal(one("SELECT views FROM site_daily_sources WHERE host = 'google.com' AND day = '2026-11-30'"), 4);
+  assert.equal(one('SELECT count(*) FROM article_daily_campaigns'), 0, "and the seed's campaigns with their stories");
 
   assert.equal(removed.articles, 20);
   assert.deepEqual(sqlite.prepare('SELECT id, view_count AS views FROM articles').all(), [{ id: storyId, views: 9 }]);

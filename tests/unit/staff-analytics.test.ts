@@ -51,7 +51,10 @@ test('a live view moves the story, its section and the site by one each', () => 
   assert.equal(after.article.totalViews, before.article.totalViews + 1);
   assert.equal(after.daily.at(-1)!.views, before.daily.at(-1)!.views + 1);
   assert.equal(getSiteTotals({ sinceDay: today, untilDay: today }).views, site + 1);
-  assert.equal(getSectionBreakdown({ sinceDay: today, untilDay: today }).find((s) => s.sectionName === before.article.sectionName)!.views, section + 1);
+  assert.equal(
+    getSectionBreakdown({ sinceDay: today, untilDay: today }).find((s) => s.sectionName === before.article.sectionName)!.views,
+    section + 1,
+  );
 });
 
 test('a story page lists every day from publication to today', () => {

@@ -10,7 +10,11 @@ import { openTempDatabase } from './support/temp-database';
 const db = await openTempDatabase({ seedArticles: 60, isolateTests: true });
 const { dashboardReports } = await import('@/lib/server/staff-reports/dashboard-reports');
 const sqlite = db.$client;
-const sumViews = (sql: string, ...params: unknown[]) => (sqlite.prepare(sql).pluck().get(...params) as number | null) ?? 0;
+const sumViews = (sql: string, ...params: unknown[]) =>
+  (sqlite
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number | null) ?? 0;
 
 test('a change is a percentage of the figure before, and a change from nothing reads "new"', () => {
   assert.equal(percentChange(150, 100), 50);

@@ -93,10 +93,10 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
       )}
       <ReportSection id="sources" title="Where readers came from" exportHref={exportOf('sources')}>
         <p className="meta">The referring site&rsquo;s name only, since these figures began; never the page or the reader.</p>
-        <SourcesTable report={storyReports.sources(article.id)!} />
+        <SourcesTable report={storyReports.sources(article.id)!} empty="No counted views with a known source yet." />
       </ReportSection>
       <ReportSection id="campaigns" title="Campaigns" exportHref={exportOf('campaigns')}>
-        <CampaignsTable report={storyReports.campaigns(article.id)!} />
+        <CampaignsTable report={storyReports.campaigns(article.id)!} empty="No counted views of this story arrived with a campaign." />
       </ReportSection>
       <ReportSection id="daily" title="Views per day since publication" exportHref={exportOf('daily-views')}>
         <DailyViewsChart days={dailyReport.rows} caption={`${daily.length} days since publication`} />
