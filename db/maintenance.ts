@@ -5,6 +5,7 @@ import { openedDb, walSizeLimitBytes } from './client';
 import { DataError, withDataErrors } from './errors';
 import { forgetOldTagChanges } from './cache/tag-changes';
 import { forgetSaltsBefore } from './queries/daily-salt';
+import { forgetExpiredViewRows } from './queries/raw-view-rows';
 import { keepViewSpansFresh } from './view-spans/view-spans';
 import { noteWriteFailure } from './write-health';
 
@@ -19,7 +20,8 @@ export function walSizeBytes(databaseFile: string): number {
 
 /**
  * The server's housekeeping, once a minute:
- * - yesterday's visitor salt is deleted within a minute of midnight, view or no view;
+ * - yesterday's visitor salt is deleted within a minute of midnight, view or no view, and the
+ *   per-visitor rows made under it soon after, a bounded batch a minute (queries/raw-view-rows.ts);
  * - the write-ahead log is folded into the database. SQLite does this itself every 1,000 pages,
  *   but while another process holds a read open it cannot restart the log, which then grows
  *   (380 MB after a 60 s reader); once that reader is gone a TRUNCATE checkpoint cuts it back,
@@ -34,6 +36,7 @@ export function runMaintenance(now = new Date()): void {
   try {
     withDataErrors('housekeeping', () => {
       forgetSaltsBefore(sqlite, siteDayKey(now));
+      forgetExpiredViewRows(sqlite, now);
       forgetOldTagChanges(sqlite, now.getTime());
       sqlite.pragma(walSizeBytes(sqlite.name) > walSizeLimitBytes ? 'wal_checkpoint(TRUNCATE)' : 'wal_checkpoint(PASSIVE)');
     });

@@ -103,10 +103,6 @@ function prepareStatements(sqlite: Database.Database) {
        ON CONFLICT (visitor_hash) DO UPDATE SET article_id = excluded.article_id, seen_at = excluded.seen_at`,
     ),
     pruneLive: sqlite.prepare<[number]>('DELETE FROM live_readers WHERE seen_at < ?'),
-    pruneSiteVisitors: sqlite.prepare<[string]>('DELETE FROM site_daily_visitors WHERE day < ?'),
-    pruneVisits: sqlite.prepare<[number]>('DELETE FROM article_view_visits WHERE last_counted_at < ?'),
-    pruneRateLimits: sqlite.prepare<[number]>('DELETE FROM view_rate_limits WHERE window_start < ?'),
-    pruneAddressDays: sqlite.prepare<[string]>('DELETE FROM article_address_daily_views WHERE day < ?'),
   };
 }
 
@@ -119,21 +115,17 @@ function statementsFor(sqlite: Database.Database): Statements {
   return statements;
 }
 
-let lastPrunedAt = 0;
 let lastLivePrunedAt = 0;
 
-/** Old dedupe rows, counters and salts are only needed for a day or two; drop them hourly. Live readers: every minute. */
-function pruneExpiredRows(statements: Statements, nowSeconds: number, today: string): void {
-  if (nowSeconds - lastLivePrunedAt >= 60) {
-    lastLivePrunedAt = nowSeconds;
-    statements.pruneLive.run(nowSeconds - liveWindowSeconds);
-  }
-  if (nowSeconds - lastPrunedAt < 3600) return;
-  lastPrunedAt = nowSeconds;
-  statements.pruneVisits.run(nowSeconds - 2 * 86_400);
-  statements.pruneRateLimits.run(nowSeconds - 3600);
-  statements.pruneSiteVisitors.run(today);
-  statements.pruneAddressDays.run(today);
+/**
+ * Live readers are minutes of rows: dropped here every minute, a few hundred at most. Every
+ * other per-visitor row is dropped by housekeeping in bounded batches (raw-view-rows.ts), never
+ * in a reader's transaction, where a day's worth after midnight would stall that reader.
+ */
+function pruneLiveReaders(statements: Statements, nowSeconds: number): void {
+  if (nowSeconds - lastLivePrunedAt < 60) return;
+  lastLivePrunedAt = nowSeconds;
+  statements.pruneLive.run(nowSeconds - liveWindowSeconds);
 }
 
 /** A visitor token as stored: hashed under the day's salt (addresses: see addressHashOf). */
@@ -214,7 +206,7 @@ export function recordArticleView({
     if (arrival.campaign) statements.incrementCampaign.run(articleId, today, arrival.campaign.source, arrival.campaign.campaign);
     statements.markLive.run(visitorHash, articleId, nowSeconds);
     const { viewCount } = statements.incrementTotal.get(articleId)!;
-    pruneExpiredRows(statements, nowSeconds, today);
+    pruneLiveReaders(statements, nowSeconds);
     return { status: 'counted', viewCount };
   });
   // IMMEDIATE takes the write lock up front; a deferred transaction that reads first could
