@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { addDaysToDayKey, siteDayKey } from '@/lib/site-time';
+import { downloadCsvFrom } from './support/downloads';
 import { e2eDatabasePath } from './support/e2e-env';
 import { changeDatabase, expect, test } from './support/fixtures';
 
@@ -58,16 +58,8 @@ test('comparing with the period before: cards, chart, tables and downloads carry
   await expect(top.locator('[data-column="change_percent"]')).toHaveText('+1,999,900%');
 
   // Its download has the same rows and the comparison's columns.
-  const download = page.waitForEvent('download');
-  await page
-    .getByRole('region', { name: /Top stories/ })
-    .getByRole('link', { name: 'Download CSV' })
-    .click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^broadsheet-top-stories-7d-vs-previous-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await file.path())!, 'utf8')
-    .trim()
-    .split('\r\n');
+  const { filename, lines } = await downloadCsvFrom(page, /Top stories/);
+  expect(filename).toMatch(/^broadsheet-top-stories-7d-vs-previous-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(lines[0]).toBe('"rank","headline","section","published_at","views","visitors","previous_views","change_percent","all_time_views"');
   expect(lines.length - 1).toBe(await page.getByTestId('top-story').count());
   const row = lines.find((line) => line.includes(story.headline))!;

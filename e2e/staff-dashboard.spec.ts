@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { downloadCsvFrom } from './support/downloads';
 import { captureViewAction, e2eStaff, expect, signIn, test } from './support/fixtures';
 
 test('anonymous visitors get the sign-in form and no figures', async ({ page, request, story }) => {
@@ -50,12 +50,8 @@ test('staff see the count readers see, by story id, and their own reading adds n
   await expect(page.getByTestId('view-count')).toHaveAttribute('data-state', 'recorded');
   await expect(page.getByTestId('view-count')).toHaveText('2 views');
 
-  const download = page.waitForEvent('download');
   await page.goto(`/staff/stories/${story.id}`);
-  await page.getByRole('region', { name: 'Views per day since publication' }).getByRole('link', { name: 'Download CSV' }).click();
-  const lines = readFileSync((await (await download).path())!, 'utf8')
-    .trim()
-    .split('\r\n');
+  const { lines } = await downloadCsvFrom(page, 'Views per day since publication');
   expect(lines[0]).toBe('"day","views","visitors"');
   // Newest day first, as the table lists them.
   expect(lines[1]).toMatch(/^"\d{4}-\d{2}-\d{2}",2,2$/);
@@ -65,29 +61,14 @@ test('the dashboard tables download as CSV with the rows shown', async ({ editor
   await page.goto('/staff?period=30d');
   await expect(page.getByRole('heading', { name: 'Readership' })).toBeVisible();
   await expect(page.getByTestId('totals-today')).toContainText('views');
-  const download = page.waitForEvent('download');
-  await page
-    .getByRole('region', { name: /Top stories/ })
-    .getByRole('link', { name: 'Download CSV' })
-    .click();
-  const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^broadsheet-top-stories-30d-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = readFileSync((await file.path())!, 'utf8')
-    .trim()
-    .split('\r\n');
+  const { filename, lines } = await downloadCsvFrom(page, /Top stories/);
+  expect(filename).toMatch(/^broadsheet-top-stories-30d-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(lines[0]).toBe('"rank","headline","section","published_at","views","visitors","all_time_views"');
   expect(lines.length - 1).toBe(await page.getByTestId('top-story').count());
   const firstShown = await page.getByTestId('top-story').first().getByRole('link').innerText();
   expect(lines[1]).toContain(`"${firstShown.replaceAll('"', '""')}"`);
 
-  const sectionDownload = page.waitForEvent('download');
-  await page
-    .getByRole('region', { name: /By section/ })
-    .getByRole('link', { name: 'Download CSV' })
-    .click();
-  const sectionLines = readFileSync((await (await sectionDownload).path())!, 'utf8')
-    .trim()
-    .split('\r\n');
+  const { lines: sectionLines } = await downloadCsvFrom(page, /By section/);
   expect(sectionLines[0]).toBe('"section","views","share_percent"');
   expect(
     sectionLines
@@ -141,7 +122,9 @@ test('a script posting views with forged X-Forwarded-For headers is one address,
   await page.goto('/staff');
   const row = page.getByRole('region', { name: /Suspicious traffic/ }).getByRole('row', { name: story.headline });
   // 32 views, one address (127.0.0.1, whatever the headers said), all of them from it.
-  await expect(row.getByRole('cell')).toHaveText([story.headline, '32', '1', '100%']);
+  await expect(row.getByRole('cell')).toHaveText([story.headline, '32', '1', '100.0%']);
+  const json = await (await page.request.get('/staff/export/suspicious-traffic?format=json')).json();
+  expect(json.rows).toContainEqual({ headline: story.headline, views: 32, addresses: 1, top_address_share_percent: 100 });
 });
 
 test('signing in again offers to end the other session, which then stops working', async ({ browser }) => {

@@ -1,5 +1,6 @@
 import type { CampaignRow } from '@/db/queries/readership-campaigns';
 import type { SourceRow } from '@/db/queries/readership-sources';
+import type { SuspiciousStory } from '@/db/queries/suspicious-traffic';
 import { sourceGroupLabels, type SourceGroup } from '@/lib/referrer-sources';
 import type { DayRange } from '@/lib/staff-period';
 import { compared, comparisonColumns, shareOf, type Compared } from './compared-columns';
@@ -107,5 +108,24 @@ export function campaignsReport({
       share: shareOf(r.views, total),
       ...compared(r.views, previous ? (before.get(sourceKey(r.utmSource, r.utmCampaign)) ?? 0) : null),
     })),
+  };
+}
+
+export type SuspiciousRow = SuspiciousStory & { topAddressShare: number };
+
+/** Today's stories whose counted views come from very few addresses (bought or scripted views). */
+export function suspiciousTrafficReport({ rows, today }: { rows: SuspiciousStory[]; today: string }): Report<SuspiciousRow> {
+  return {
+    name: 'suspicious-traffic',
+    title: 'Suspicious traffic · Today',
+    range: { sinceDay: today, untilDay: today },
+    compareWith: null,
+    columns: [
+      { key: 'headline', label: 'Story', kind: 'text', value: (r) => r.headline },
+      { key: 'views', label: 'Views', kind: 'count', value: (r) => r.views },
+      { key: 'addresses', label: 'Addresses', kind: 'count', value: (r) => r.addresses },
+      { key: 'top_address_share_percent', label: 'Top address', kind: 'share', value: (r) => r.topAddressShare },
+    ],
+    rows: rows.map((r) => ({ ...r, topAddressShare: shareOf(r.topAddressViews, r.views) })),
   };
 }

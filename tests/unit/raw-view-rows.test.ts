@@ -25,7 +25,9 @@ test("yesterday's per-visitor rows are gone after midnight, today's stay, and th
   const afterMidnight = new Date('2031-06-10T04:20:00Z'); // 12:20 a.m., June 10
   readAt(lateEvening, 12);
   readAt(afterMidnight, 5);
-  const dailyBefore = sqlite.prepare('SELECT day, views FROM article_daily_views WHERE article_id = ? AND day >= ? ORDER BY day').all(articleId, '2031-06-09');
+  const dailyBefore = sqlite
+    .prepare('SELECT day, views FROM article_daily_views WHERE article_id = ? AND day >= ? ORDER BY day')
+    .all(articleId, '2031-06-09');
   for (const table of perVisitorTables) assert.ok(count(table) > 0, table);
 
   forgetExpiredViewRows(sqlite, afterMidnight);
@@ -56,6 +58,12 @@ test('a day of rows is deleted a bounded batch at a time, so no call holds the w
     forgetExpiredViewRows(sqlite, nextDay, { batch: 10 });
     removed.push(before - count('article_view_visits'));
   }
-  assert.ok(removed.every((n) => n <= 10), `removed ${removed.join(', ')}`);
-  assert.equal(removed.reduce((a, b) => a + b, 0), expired);
+  assert.ok(
+    removed.every((n) => n <= 10),
+    `removed ${removed.join(', ')}`,
+  );
+  assert.equal(
+    removed.reduce((a, b) => a + b, 0),
+    expired,
+  );
 });

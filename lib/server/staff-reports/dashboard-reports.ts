@@ -1,11 +1,12 @@
 import 'server-only';
 import { getSiteCampaigns } from '@/db/queries/readership-campaigns';
 import { getSiteSources } from '@/db/queries/readership-sources';
+import { listSuspiciousTraffic } from '@/db/queries/suspicious-traffic';
 import { getArticleViewsBetween, getSectionBreakdown, getSiteDailySeries, getSiteTotals, getTopArticles } from '@/db/queries/staff-analytics';
 import { siteDayKeyDaysAgo } from '@/lib/site-time';
 import { previousDays, staffPeriods, type DayRange, type StaffView } from '@/lib/staff-period';
 import { dailyReport, sectionsReport, topStoriesReport, totalsReport } from '@/lib/staff-reports/dashboard-reports';
-import { campaignsReport, sourcesReport } from '@/lib/staff-reports/readership-reports';
+import { campaignsReport, sourcesReport, suspiciousTrafficReport } from '@/lib/staff-reports/readership-reports';
 import { reportResponse, type ExportFormat } from '@/lib/staff-reports/report';
 
 /**
@@ -57,6 +58,8 @@ export const dashboardReports = {
       previous: compare ? { range: compare, rows: getSiteCampaigns({ ...compare, only: rows }) } : null,
     });
   },
+  /** Today only, whatever the period: the per-address rows it reads are kept for today alone. */
+  'suspicious-traffic': () => suspiciousTrafficReport({ rows: listSuspiciousTraffic(), today: siteDayKeyDaysAgo(0) }),
 };
 
 export type DashboardReportName = keyof typeof dashboardReports;
@@ -81,5 +84,7 @@ export async function dashboardReportResponse(name: DashboardReportName, view: S
       return reportResponse(dashboardReports.sources(view), format, filename);
     case 'campaigns':
       return reportResponse(dashboardReports.campaigns(view), format, filename);
+    case 'suspicious-traffic':
+      return reportResponse(dashboardReports['suspicious-traffic'](), format, filename);
   }
 }

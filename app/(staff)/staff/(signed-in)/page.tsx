@@ -9,7 +9,7 @@ import { ReportSection } from '@/components/staff/ReportSection';
 import styles from '@/components/staff/Staff.module.css';
 import { StatCards } from '@/components/staff/StatCards';
 import { SuspiciousTrafficTable } from '@/components/staff/SuspiciousTrafficTable';
-import { listSuspiciousTraffic, suspiciousTrafficRules } from '@/db/queries/suspicious-traffic';
+import { suspiciousTrafficRules } from '@/db/queries/suspicious-traffic';
 import { staffPage } from '@/lib/server/auth/staff-guards';
 import { dashboardReports } from '@/lib/server/staff-reports/dashboard-reports';
 import { parseStaffView, queryOfView } from '@/lib/staff-period';
@@ -54,16 +54,13 @@ export default staffPage<DashboardProps>(async function StaffDashboardPage({ sea
         <p className="meta">Counted views whose address carried utm_source or utm_campaign, as sent (lower case, at most 100 characters).</p>
         <CampaignsTable report={dashboardReports.campaigns(view)} />
       </ReportSection>
-      <section className={styles.section} aria-labelledby="suspicious-heading">
-        <div className={styles.sectionHeading}>
-          <h2 id="suspicious-heading">Suspicious traffic · Today</h2>
-        </div>
+      <ReportSection id="suspicious" title="Suspicious traffic · Today" exportHref={exportOf('suspicious-traffic')}>
         <p className="meta">
           Stories with at least {suspiciousTrafficRules.minViews} counted views today, from {suspiciousTrafficRules.maxAddresses} addresses or fewer,
           or with half or more from one address. Only a daily salted hash of each address is kept.
         </p>
-        <SuspiciousTrafficTable rows={listSuspiciousTraffic()} />
-      </section>
+        <SuspiciousTrafficTable report={dashboardReports['suspicious-traffic']()} />
+      </ReportSection>
     </>
   );
 });
