@@ -86,6 +86,7 @@ try {
     // render of cold data (nothing cached), not the process's first look at a module.
     for (const [path, headers] of [
       ['/front-page/warm-up', {}], // a 404, but the front page's code is loaded
+      ['/most-read/warm-up', {}], // the same for the most-read page
       ['/sections/politics', {}],
       ['/sections/politics?page=400', {}],
       [`/tags/${otherTag}`, {}],
