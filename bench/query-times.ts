@@ -14,7 +14,9 @@ import { getArticleReadership, getSectionBreakdown, getSiteDailySeries, getSiteT
 import { getDb } from '@/db/client';
 import { refreshViewSpans } from '@/db/view-spans/span-builder.mjs';
 import { wantedViewSpans } from '@/db/view-spans/ranked-windows';
+import { dashboardReports } from '@/lib/server/staff-reports/dashboard-reports';
 import { siteDayKeyDaysAgo } from '@/lib/site-time';
+import { parseStaffView } from '@/lib/staff-period';
 
 const sqlite = getDb().$client;
 const count = (table: string) => (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -79,3 +81,10 @@ await time('most read, today+yesterday, with spans', () => getMostReadArticles({
 await time('most read, 7 days, with spans', () => getMostReadArticles({ period: 'week' }));
 await time('daily chart, 90 d', () => getSiteDailySeries({ sinceDay: siteDayKeyDaysAgo(89), untilDay: siteDayKeyDaysAgo(0) }));
 await time('one story since publication', () => getArticleReadership({ id: article.id }));
+
+console.log('\nstaff dashboard reports, 90 days against the 90 before (with spans)');
+const comparedView = parseStaffView({ period: '90d', compare: 'previous' })!;
+for (const name of Object.keys(dashboardReports) as (keyof typeof dashboardReports)[]) {
+  await time(name, () => dashboardReports[name](comparedView));
+}
+await time('most read in one section, 7 days, with spans', () => getMostReadArticles({ period: 'week', sectionId }));

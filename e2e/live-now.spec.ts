@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { downloadCsvFrom } from './support/downloads';
 import { e2eDatabasePath } from './support/e2e-env';
 import { desktopChrome, expect, test } from './support/fixtures';
 
@@ -36,6 +37,12 @@ test('the live page refreshes itself and shows the readers a story has right now
   await expect(row.getByRole('cell').nth(1)).toHaveText('2');
   expect(Number(await page.getByTestId('live-readers').innerText())).toBeGreaterThanOrEqual(before + 2);
   await expect(row.getByRole('link')).toHaveAttribute('href', `/staff/stories/${story.id}`);
+
+  // The download is made from the rows on screen (a refresh may change them a moment later).
+  const { filename, lines } = await downloadCsvFrom(page, 'What they are reading');
+  expect(filename).toMatch(/^broadsheet-live-\d{4}-\d{2}-\d{2}T\d{4}\.csv$/);
+  expect(lines[0]).toBe('"headline","readers"');
+  expect(lines).toContain(`"${story.headline}",2`);
 });
 
 test('the live figures are for staff only', async ({ request }) => {

@@ -3,6 +3,9 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { LiveReadership as Live, TrendingStory } from '@/db/queries/live-readers';
+import { liveStoriesReport, trendingReport } from '@/lib/staff-reports/live-reports';
+import { ReportTable } from './ReportTable';
+import { SnapshotDownloads } from './SnapshotDownloads';
 import styles from './Staff.module.css';
 
 export type LiveSnapshot = { live: Live; trending: TrendingStory[] };
@@ -34,6 +37,9 @@ export function LiveReadership({ initial, timeZone }: { initial: LiveSnapshot; t
     };
   }, []);
   const { live, trending } = snapshot;
+  const storiesReport = liveStoriesReport(live);
+  const trendReport = trendingReport(trending, live.asOf);
+  const fileTime = live.asOf.slice(0, 16).replace(':', '');
   return (
     <>
       <p className="meta" data-testid="live-updated">
@@ -50,71 +56,31 @@ export function LiveReadership({ initial, timeZone }: { initial: LiveSnapshot; t
         </div>
       </dl>
       <section className={styles.section} aria-labelledby="live-stories-heading">
-        <h2 id="live-stories-heading">What they are reading</h2>
-        {live.stories.length === 0 ? (
-          <p>Nobody has opened a story in the last {live.windowMinutes} minutes.</p>
-        ) : (
-          <div className={styles.tableWrap}>
-            <table className={styles.table} data-testid="live-stories">
-              <thead>
-                <tr>
-                  <th scope="col">Story</th>
-                  <th scope="col" className={styles.num}>
-                    Readers
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {live.stories.map((story) => (
-                  <tr key={story.articleId}>
-                    <td>
-                      <Link href={`/staff/stories/${story.articleId}`}>{story.headline}</Link>
-                    </td>
-                    <td className={styles.num}>{story.readers.toLocaleString('en-US')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <div className={styles.sectionHeading}>
+          <h2 id="live-stories-heading">What they are reading</h2>
+          <SnapshotDownloads report={storiesReport} filename={`broadsheet-live-${fileTime}`} />
+        </div>
+        <ReportTable
+          report={storiesReport}
+          rowKey={(r) => String(r.articleId)}
+          testId="live-stories"
+          empty={`Nobody has opened a story in the last ${live.windowMinutes} minutes.`}
+          cells={{ headline: (r) => <Link href={`/staff/stories/${r.articleId}`}>{r.headline}</Link> }}
+        />
       </section>
       <section className={styles.section} aria-labelledby="trending-heading">
-        <h2 id="trending-heading">Trending</h2>
+        <div className={styles.sectionHeading}>
+          <h2 id="trending-heading">Trending</h2>
+          <SnapshotDownloads report={trendReport} filename={`broadsheet-trending-${fileTime}`} />
+        </div>
         <p className="meta">Views in the last full hour against the story&rsquo;s own hourly average over the 24 hours before it.</p>
-        {trending.length === 0 ? (
-          <p>No story had an hour well above its usual one.</p>
-        ) : (
-          <div className={styles.tableWrap}>
-            <table className={styles.table} data-testid="trending-stories">
-              <thead>
-                <tr>
-                  <th scope="col">Story</th>
-                  <th scope="col" className={styles.num}>
-                    Last hour
-                  </th>
-                  <th scope="col" className={styles.num}>
-                    Usual hour
-                  </th>
-                  <th scope="col" className={styles.num}>
-                    Times usual
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {trending.map((story) => (
-                  <tr key={story.articleId}>
-                    <td>
-                      <Link href={`/staff/stories/${story.articleId}`}>{story.headline}</Link>
-                    </td>
-                    <td className={styles.num}>{story.lastHour.toLocaleString('en-US')}</td>
-                    <td className={styles.num}>{story.usualPerHour.toFixed(1)}</td>
-                    <td className={styles.num}>{story.times.toFixed(1)}×</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ReportTable
+          report={trendReport}
+          rowKey={(r) => String(r.articleId)}
+          testId="trending-stories"
+          empty="No story had an hour well above its usual one."
+          cells={{ headline: (r) => <Link href={`/staff/stories/${r.articleId}`}>{r.headline}</Link> }}
+        />
       </section>
     </>
   );
