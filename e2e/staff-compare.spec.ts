@@ -1,22 +1,6 @@
-import Database from 'better-sqlite3';
 import { addDaysToDayKey, siteDayKey } from '@/lib/site-time';
 import { downloadCsvFrom } from './support/downloads';
-import { e2eDatabasePath } from './support/e2e-env';
-import { changeDatabase, expect, test } from './support/fixtures';
-
-const sumOf = (sql: string, ...params: unknown[]) => {
-  const db = new Database(e2eDatabasePath, { readonly: true });
-  try {
-    return (
-      (db
-        .prepare(sql)
-        .pluck()
-        .get(...params) as number | null) ?? 0
-    );
-  } finally {
-    db.close();
-  }
-};
+import { changeDatabase, expect, numberFromDatabase, test } from './support/fixtures';
 
 test('comparing with the period before: cards, chart, tables and downloads carry the figures of the days before', async ({
   editorPage: page,
@@ -44,7 +28,11 @@ test('comparing with the period before: cards, chart, tables and downloads carry
   await expect(page.getByTestId('compared-with')).toContainText('Last 7 days');
 
   // The card: the 7 days before, as the site's daily table has them.
-  const previousWeek = sumOf('SELECT sum(views) FROM site_daily_views WHERE day BETWEEN ? AND ?', weekBefore.sinceDay, weekBefore.untilDay);
+  const previousWeek = numberFromDatabase(
+    'SELECT sum(views) FROM site_daily_views WHERE day BETWEEN ? AND ?',
+    weekBefore.sinceDay,
+    weekBefore.untilDay,
+  );
   await expect(page.getByTestId('totals-last-7-days').getByTestId('change')).toContainText(
     `vs ${previousWeek.toLocaleString('en-US')} the 7 days before`,
   );
@@ -70,7 +58,7 @@ test('comparing with the period before: cards, chart, tables and downloads carry
   expect(daily.compareWith).toEqual(weekBefore);
   expect(daily.rows).toHaveLength(7);
   expect(daily.rows[0].previous_day).toBe(weekBefore.sinceDay);
-  expect(daily.rows[0].previous_views).toBe(sumOf('SELECT sum(views) FROM site_daily_views WHERE day = ?', weekBefore.sinceDay));
+  expect(daily.rows[0].previous_views).toBe(numberFromDatabase('SELECT sum(views) FROM site_daily_views WHERE day = ?', weekBefore.sinceDay));
 
   await page.getByRole('link', { name: 'Stop comparing' }).click();
   await expect(page).toHaveURL(/\/staff$/);

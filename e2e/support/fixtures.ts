@@ -48,6 +48,21 @@ export function changeDatabase(sql: string, ...params: unknown[]) {
   }
 }
 
+/** One number from the e2e database (null reads as 0): what a test compares the page with. */
+export function numberFromDatabase(sql: string, ...params: unknown[]): number {
+  const db = new Database(e2eDatabasePath, { readonly: true });
+  try {
+    return (
+      (db
+        .prepare(sql)
+        .pluck()
+        .get(...params) as number | null) ?? 0
+    );
+  } finally {
+    db.close();
+  }
+}
+
 type Fixtures = {
   /** A fresh published story, so no other test's views or edits touch it. */
   story: Story;
