@@ -18,10 +18,10 @@ const inScope = (id: SQL, { sectionId }: RankScope) =>
   })`;
 
 /**
- * Articles with the most views since a day (of one section if asked), on the read worker (even the fast path reads every
- * story read today, too long to hold the event loop). Summing every story's daily rows over 90
- * days is 0.5-0.9 s at 100k stories, so once the window's finished days are summed in a span
- * (db/view-spans/, built each day) the answer is that span plus today's rows.
+ * Articles with the most views since a day (of one section if asked), on the read worker (a
+ * fallback may read every story read today, too long to hold the event loop). Summing every
+ * story's daily rows over 90 days is 0.5-0.9 s at 100k stories, so once the window's finished
+ * days are summed in a span (db/view-spans/, built each day) the answer is that span plus today's rows.
  */
 export function rankArticlesByViews({
   sinceDay,
