@@ -25,11 +25,7 @@ function tagsOf(entry, ctx) {
 // A render that began before a take-down can store the taken-down story a moment after it, and
 // would then be served (seen in CI: a section page re-rendering for another story's update).
 // Entries stored this soon after a take-down of one of their tags are treated as from before it.
-// 2 s was not enough: under the e2e suite's load a background re-render of a section page, queued
-// behind other reads on the read worker, stored the story more than 2 s after it was taken down
-// (2026-12-07). The price of a longer bound: for 10 s after a take-down, the pages showing that
-// story are rendered for each request instead of cached, a rare event's worth of renders.
-const takeDownRenderAllowanceMs = 10_000;
+const takeDownRenderAllowanceMs = 2000;
 
 /** 'expired', or the tags that changed since the entry was written (empty when none did). */
 function changesSince(entry, ctx) {
