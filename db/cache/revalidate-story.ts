@@ -7,12 +7,9 @@ import { noteTagChangesForAllServers } from './tag-changes';
 /**
  * A page render that began before the change can finish after it and store the old version as
  * fresh (Next.js stamps an entry when it is written, not when its data was read). Marking the
- * same tags again once such renders are done bounds that window: 1.5 s catches nearly all, and
- * 10 s one queued behind other reads on a loaded server (in CI a section page re-rendered in the
- * background stored a taken-down story more than 3.5 s after the take-down). Each mark costs
- * each page showing the story one more render, not a render per request.
+ * same tags again once such renders are done bounds that window.
  */
-const laterMarksAfterMs = [1500, 10_000];
+const secondMarkAfterMs = 1500;
 
 /** What happened to the story: readers may see the previous page once more after an update, never after a take-down. */
 type StoryChange = 'updated' | 'taken-down';
@@ -38,18 +35,14 @@ function mark(tags: string[], change: StoryChange): void {
  * sections, authors and tags, feeds, sitemaps and most read. After an update the next reader
  * of each page is served the page it had while the new one renders behind them (nobody waits
  * on a cold render), and everyone after gets the new one; after a take-down no cached copy is
- * served again. The later marks, after the response, catch a render already under way.
+ * served again. The second mark, after the response, catches a render already under way.
  */
 export function revalidateStory(keys: StoryCacheKeys, story: StoryState): void {
   const tags = tagsForStory(keys);
   const change = storyChangeOf(story);
   mark(tags, change);
   after(async () => {
-    let waited = 0;
-    for (const at of laterMarksAfterMs) {
-      await new Promise((resolve) => setTimeout(resolve, at - waited));
-      waited = at;
-      mark(tags, change);
-    }
+    await new Promise((resolve) => setTimeout(resolve, secondMarkAfterMs));
+    mark(tags, change);
   });
 }
