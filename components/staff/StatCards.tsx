@@ -20,7 +20,7 @@ export function StatCards({ report }: { report: Report<TotalsRow> }) {
               <span className={row.change === null || row.change === 0 ? undefined : row.change > 0 ? reportStyles.up : reportStyles.down}>
                 {formatPercentChange(row.change, { current: row.views })}
               </span>{' '}
-              vs {row.previousViews.toLocaleString('en-US')} the {row.label === 'Today' ? 'day' : row.label.replace('Last ', '')} before
+              vs {row.previousViews.toLocaleString('en-US')} {row.previousLabel}
             </dd>
           ) : null}
         </div>

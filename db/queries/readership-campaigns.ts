@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articleDailyCampaigns, articles } from '@/db/schema';
+import { articleDailyCampaigns } from '@/db/schema';
 import type { DayRange } from '@/lib/staff-period';
 
 export type CampaignRow = { utmSource: string; utmCampaign: string; stories: number; views: number };
@@ -34,9 +34,8 @@ export function getSiteCampaigns({ sinceDay, untilDay, limit = 25, only }: DayRa
     .all();
 }
 
-/** One story's campaigns, all time, busiest first; null for no such story. */
-export function getStoryCampaigns({ articleId, limit = 25 }: { articleId: number; limit?: number }): CampaignRow[] | null {
-  if (!getDb().select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).get()) return null;
+/** One story's campaigns, all time, busiest first (none for no such story). */
+export function getStoryCampaigns({ articleId, limit = 25 }: { articleId: number; limit?: number }): CampaignRow[] {
   return getDb()
     .select({ utmSource: articleDailyCampaigns.utmSource, utmCampaign: articleDailyCampaigns.utmCampaign, stories, views })
     .from(articleDailyCampaigns)

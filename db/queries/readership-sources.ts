@@ -1,14 +1,13 @@
 import 'server-only';
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { articleDailySources, articles, siteDailySources } from '@/db/schema';
+import { articleDailySources, siteDailySources } from '@/db/schema';
 import type { SourceGroup } from '@/lib/referrer-sources';
 
 export type SourceRow = { source: SourceGroup; host: string; views: number };
 
-/** Where a story's counted readers came from, all time, most views first; null for no such story. */
-export function getStorySources({ articleId }: { articleId: number }): SourceRow[] | null {
-  if (!getDb().select({ id: articles.id }).from(articles).where(eq(articles.id, articleId)).get()) return null;
+/** Where a story's counted readers came from, all time, most views first (none for no such story). */
+export function getStorySources({ articleId }: { articleId: number }): SourceRow[] {
   const views = sql<number>`sum(${articleDailySources.views})`;
   return getDb()
     .select({ source: articleDailySources.source, host: articleDailySources.host, views })

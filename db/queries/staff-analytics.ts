@@ -100,6 +100,11 @@ export function getSectionBreakdown({ sinceDay, untilDay }: DayRange): SectionSh
     .all();
 }
 
+/** Whether a story with this id exists, in any state (a staff export's 404). */
+export function storyExists({ id }: { id: number }): boolean {
+  return getDb().select({ id: articles.id }).from(articles).where(eq(articles.id, id)).get() !== undefined;
+}
+
 /** One story for staff, by id (slugs change): its details, all-time total, and every day since publication. */
 export function getArticleReadership({ id, now = new Date() }: { id: number; now?: Date }) {
   const db = getDb();

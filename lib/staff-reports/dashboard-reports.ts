@@ -5,10 +5,11 @@ import type { Report } from './report';
 
 type WithChange = Compared & { change: number | null };
 
-export type TotalsRow = WithChange & { label: string; visitors: number };
+/** `previousLabel` names the days a total is set beside ("the 7 days before"). */
+export type TotalsRow = WithChange & { label: string; visitors: number; previousLabel: string | null };
 
 /** The dashboard's cards: fixed periods, each beside the same number of days before it when comparing. */
-export function totalsReport(cards: { label: string; current: ViewTotals; previous: ViewTotals | null }[]): Report<TotalsRow> {
+export function totalsReport(cards: { label: string; current: ViewTotals; previous: { views: number; label: string } | null }[]): Report<TotalsRow> {
   const comparing = cards.some((c) => c.previous !== null);
   return {
     name: 'totals',
@@ -21,7 +22,12 @@ export function totalsReport(cards: { label: string; current: ViewTotals; previo
       { key: 'visitors', label: 'Visitors', kind: 'count', value: (r) => r.visitors },
       ...comparisonColumns<TotalsRow>(comparing),
     ],
-    rows: cards.map(({ label, current, previous }) => ({ label, visitors: current.visitors, ...compared(current.views, previous?.views ?? null) })),
+    rows: cards.map(({ label, current, previous }) => ({
+      label,
+      visitors: current.visitors,
+      previousLabel: previous?.label ?? null,
+      ...compared(current.views, previous?.views ?? null),
+    })),
   };
 }
 

@@ -20,7 +20,11 @@ export const dashboardReports = {
     totalsReport(
       [staffPeriods.today, staffPeriods['7d'], staffPeriods['30d']].map(({ days, label }) => {
         const range: DayRange = { sinceDay: siteDayKeyDaysAgo(days - 1), untilDay: siteDayKeyDaysAgo(0) };
-        return { label, current: getSiteTotals(range), previous: view.compare ? getSiteTotals(previousDays(range.sinceDay, days)) : null };
+        const previous = view.compare && {
+          views: getSiteTotals(previousDays(range.sinceDay, days)).views,
+          label: days === 1 ? 'the day before' : `the ${days} days before`,
+        };
+        return { label, current: getSiteTotals(range), previous: previous || null };
       }),
     ),
   /** A one-day chart says little: "today" charts the last week. */

@@ -1,15 +1,16 @@
 import 'server-only';
 import { getStoryCampaigns } from '@/db/queries/readership-campaigns';
 import { getStorySources } from '@/db/queries/readership-sources';
-import { getArticleReadership } from '@/db/queries/staff-analytics';
+import { getArticleReadership, storyExists } from '@/db/queries/staff-analytics';
 import { getStoryLifecycle } from '@/db/queries/story-lifecycle';
 import { campaignsReport, sourcesReport } from '@/lib/staff-reports/readership-reports';
 import { reportResponse, type ExportFormat } from '@/lib/staff-reports/report';
 import { storyDailyReport, storyHoursReport } from '@/lib/staff-reports/story-reports';
 
 /**
- * The tables and charts of one story's staff page, each `null` for no such story (or, for the
- * first hours, no published one). The page draws these; /staff/export/stories/<id>/<name>
+ * The tables and charts of one story's staff page: daily views `null` for no such story, the
+ * first hours for no published one (sources and campaigns are empty for no such story; the
+ * export checks that first). The page draws these; /staff/export/stories/<id>/<name>
  * serializes the same ones.
  */
 export const storyReports = {
@@ -21,14 +22,8 @@ export const storyReports = {
     const lifecycle = getStoryLifecycle({ articleId: id });
     return lifecycle && storyHoursReport(lifecycle);
   },
-  sources: (id: number) => {
-    const rows = getStorySources({ articleId: id });
-    return rows && sourcesReport({ title: 'Where readers came from', range: null, rows, previous: null });
-  },
-  campaigns: (id: number) => {
-    const rows = getStoryCampaigns({ articleId: id });
-    return rows && campaignsReport({ title: 'Campaigns', range: null, rows, previous: null });
-  },
+  sources: (id: number) => sourcesReport({ title: 'Where readers came from', range: null, rows: getStorySources({ articleId: id }), previous: null }),
+  campaigns: (id: number) => campaignsReport({ title: 'Campaigns', range: null, rows: getStoryCampaigns({ articleId: id }), previous: null }),
 };
 
 export type StoryReportName = keyof typeof storyReports;
@@ -37,8 +32,9 @@ export function isStoryReportName(name: string): name is StoryReportName {
   return Object.hasOwn(storyReports, name);
 }
 
-/** A story's report as a download, or null for no such story. */
+/** A story's report as a download, or null for no such story (or, for the first hours, no published one). */
 export function storyReportResponse(name: StoryReportName, id: number, format: ExportFormat): Response | null {
+  if (!storyExists({ id })) return null;
   const filename = `broadsheet-story-${id}-${name}`;
   switch (name) {
     case 'daily-views': {
@@ -49,13 +45,9 @@ export function storyReportResponse(name: StoryReportName, id: number, format: E
       const report = storyReports.hours(id);
       return report && reportResponse(report, format, filename);
     }
-    case 'sources': {
-      const report = storyReports.sources(id);
-      return report && reportResponse(report, format, filename);
-    }
-    case 'campaigns': {
-      const report = storyReports.campaigns(id);
-      return report && reportResponse(report, format, filename);
-    }
+    case 'sources':
+      return reportResponse(storyReports.sources(id), format, filename);
+    case 'campaigns':
+      return reportResponse(storyReports.campaigns(id), format, filename);
   }
 }

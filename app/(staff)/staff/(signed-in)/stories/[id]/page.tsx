@@ -9,14 +9,13 @@ import { ReportTable } from '@/components/staff/ReportTable';
 import { StatCards } from '@/components/staff/StatCards';
 import { LifecycleChart } from '@/components/staff/LifecycleChart';
 import { LifecycleTable } from '@/components/staff/LifecycleTable';
-import { getArticleReadership, getArticleViewsBetween } from '@/db/queries/staff-analytics';
+import { getArticleReadership } from '@/db/queries/staff-analytics';
 import { getStoryLifecycle, getStoryStaffViews } from '@/db/queries/story-lifecycle';
 import { describeComparison } from '@/lib/story-lifecycle';
 import { parseStoryId } from '@/lib/route-params';
 import { hasStaffRole, staffPage } from '@/lib/server/auth/staff-guards';
 import { storyReports } from '@/lib/server/staff-reports/story-reports';
 import { formatPublishedDateTime } from '@/lib/site-time';
-import { previousDays } from '@/lib/staff-period';
 import { totalsReport } from '@/lib/staff-reports/dashboard-reports';
 import { storyDailyReport, storyHoursReport } from '@/lib/staff-reports/story-reports';
 
@@ -32,14 +31,16 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
   const { article, daily } = readership;
   const lifecycle = getStoryLifecycle({ articleId: article.id });
   const staffViews = getStoryStaffViews({ articleId: article.id });
-  const last7 = daily.slice(-7).reduce((t, d) => ({ views: t.views + d.views, visitors: t.visitors + d.visitors }), { views: 0, visitors: 0 });
-  const weekBefore = daily.length >= 7 ? previousDays(daily.at(-7)!.day, 7) : null;
+  const sumOf = (days: typeof daily) =>
+    days.reduce((t, d) => ({ views: t.views + d.views, visitors: t.visitors + d.visitors }), { views: 0, visitors: 0 });
+  // Every day since publication is in `daily` (zeros included), so the 7 days before the last 7
+  // are in it too; a story younger than a week has no week before to compare.
   const totals = totalsReport([
-    { label: 'All time', current: { views: article.totalViews, visitors: daily.reduce((sum, d) => sum + d.visitors, 0) }, previous: null },
+    { label: 'All time', current: { views: article.totalViews, visitors: sumOf(daily).visitors }, previous: null },
     {
       label: 'Last 7 days',
-      current: last7,
-      previous: weekBefore ? { views: getArticleViewsBetween({ ids: [article.id], ...weekBefore }).get(article.id) ?? 0, visitors: 0 } : null,
+      current: sumOf(daily.slice(-7)),
+      previous: daily.length >= 7 ? { views: sumOf(daily.slice(Math.max(0, daily.length - 14), -7)).views, label: 'the 7 days before' } : null,
     },
   ]);
   const exportOf = (name: string) => `/staff/export/stories/${article.id}/${name}`;
@@ -93,10 +94,10 @@ export default staffPage<StoryPageProps>(async function StaffStoryPage({ params,
       )}
       <ReportSection id="sources" title="Where readers came from" exportHref={exportOf('sources')}>
         <p className="meta">The referring site&rsquo;s name only, since these figures began; never the page or the reader.</p>
-        <SourcesTable report={storyReports.sources(article.id)!} empty="No counted views with a known source yet." />
+        <SourcesTable report={storyReports.sources(article.id)} empty="No counted views with a known source yet." />
       </ReportSection>
       <ReportSection id="campaigns" title="Campaigns" exportHref={exportOf('campaigns')}>
-        <CampaignsTable report={storyReports.campaigns(article.id)!} empty="No counted views of this story arrived with a campaign." />
+        <CampaignsTable report={storyReports.campaigns(article.id)} empty="No counted views of this story arrived with a campaign." />
       </ReportSection>
       <ReportSection id="daily" title="Views per day since publication" exportHref={exportOf('daily-views')}>
         <DailyViewsChart days={dailyReport.rows} caption={`${daily.length} days since publication`} />
