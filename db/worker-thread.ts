@@ -10,7 +10,9 @@ type Answer = { id: number; error?: string } & Record<string, unknown>;
  * A worker thread with its own connection to the database, asked one message at a time and
  * answering `{ id, ...answer }` or `{ id, error }`. It is started on first use, started again
  * after it dies, and keeps the process alive only while a caller waits on it.
- * `file` is a plain JavaScript module under the project root, loaded by Node, never bundled.
+ * `file` is a JavaScript module under the project root that Node loads at run time, never
+ * through Next.js's bundler (plain, or bundled by `npm run build`); a TypeScript one runs under
+ * tsx (tests).
  */
 export function databaseWorker<Message extends object, Reply>(file: string): (message: Message) => Promise<Reply> {
   let worker: Worker | null = null;
@@ -19,7 +21,16 @@ export function databaseWorker<Message extends object, Reply>(file: string): (me
 
   function start(): Worker {
     // A path computed at run time, so the bundler leaves the worker file alone.
-    const started = new Worker(join(/*turbopackIgnore: true*/ process.cwd(), file), { workerData: { path: databasePath() } });
+    const path = join(/*turbopackIgnore: true*/ process.cwd(), file);
+    const workerData = { path: databasePath() };
+    const started = path.endsWith('.ts')
+      ? // A worker does not inherit tsx's loader (Node 20): it registers tsx's require hook itself.
+        new Worker(`require('tsx/cjs/api').register(); require(${JSON.stringify(path)});`, {
+          eval: true,
+          workerData,
+          execArgv: ['--conditions=react-server'],
+        })
+      : new Worker(path, { workerData });
     started.unref();
     started.on('message', ({ id, error, ...answer }: Answer) => {
       const waiting = pending.get(id);

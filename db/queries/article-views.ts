@@ -9,6 +9,7 @@ import { getDb } from '@/db/client';
 import { DataError, withDataErrors } from '@/db/errors';
 import { noteWriteFailure, noteWriteSuccess } from '@/db/write-health';
 import { retryWhileBusy } from '@/db/write-retry';
+import { installedViewWriter, type ViewWriter, type ViewWriterReply } from '@/db/view-writer/view-writer';
 import { addressHashOf, saltForDay } from './daily-salt';
 
 export type Viewer = {
@@ -33,6 +34,9 @@ export type RecordViewOutcome =
   | { status: 'counted' | 'duplicate'; viewCount: number }
   | { status: 'not-counted'; reason: 'bot' | 'staff' | 'prefetch' | 'rate-limited' | 'capped'; viewCount: number }
   | { status: 'refused' };
+
+/** One view to record: plain data, so it can be posted to the view-writer thread (db/view-writer/). */
+export type RecordViewInput = { articleId: number; viewer: Viewer; arrival?: Arrival; now?: Date; config?: ViewCountingConfig };
 
 // This is the hottest write path in the product, so it uses prepared statements directly
 // (built once per connection) rather than rebuilding SQL through the query builder per view.
@@ -149,13 +153,7 @@ export function recordArticleView({
   arrival = directArrival,
   now = new Date(),
   config = readViewCountingConfig(),
-}: {
-  articleId: number;
-  viewer: Viewer;
-  arrival?: Arrival;
-  now?: Date;
-  config?: ViewCountingConfig;
-}): RecordViewOutcome {
+}: RecordViewInput): RecordViewOutcome {
   const sqlite = getDb().$client;
   const statements = statementsFor(sqlite);
   const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -217,14 +215,17 @@ export function recordArticleView({
 export type PatientRecordViewOutcome = RecordViewOutcome | { status: 'busy' } | { status: 'unavailable' };
 
 /**
- * recordArticleView as the server calls it: while another process holds the write lock it waits
- * without blocking the event loop (retryWhileBusy), and a write the request cannot fix (disk
- * full, read-only, I/O error, a lock held past the deadline) is an outcome, logged once a minute
- * and shown by /health, never a 500 with a stack trace per view.
+ * recordArticleView as the server calls it. The production server writes views on its
+ * view-writer thread (db/view-writer/), which waits there for another process's write lock;
+ * elsewhere (tests, `next dev`) the write runs here and waits without blocking the event loop
+ * (retryWhileBusy). A write the request cannot fix (disk full, read-only, I/O error, a lock held
+ * past the deadline) is an outcome, logged once a minute and shown by /health, never a 500 with
+ * a stack trace per view.
  */
-export async function recordArticleViewPatiently(input: Parameters<typeof recordArticleView>[0]): Promise<PatientRecordViewOutcome> {
+export async function recordArticleViewPatiently(input: RecordViewInput): Promise<PatientRecordViewOutcome> {
+  const writer = installedViewWriter();
   try {
-    const outcome = await retryWhileBusy('record article view', () => recordArticleView(input));
+    const outcome = writer ? await recordOnViewWriter(writer, input) : await retryWhileBusy('record article view', () => recordArticleView(input));
     noteWriteSuccess();
     return outcome;
   } catch (error) {
@@ -232,4 +233,16 @@ export async function recordArticleViewPatiently(input: Parameters<typeof record
     noteWriteFailure('record article view', error);
     return error.code === 'busy' ? { status: 'busy' } : { status: 'unavailable' };
   }
+}
+
+async function recordOnViewWriter(writer: ViewWriter, input: RecordViewInput): Promise<RecordViewOutcome> {
+  let reply: ViewWriterReply;
+  try {
+    reply = await writer(input);
+  } catch (error) {
+    // The thread failed (it is started again for the next view): this view is not stored.
+    throw new DataError('unavailable', `record article view: the view-writer thread failed (${String(error)})`, { cause: error });
+  }
+  if ('failure' in reply) throw new DataError(reply.failure.code, reply.failure.message);
+  return reply.outcome;
 }
