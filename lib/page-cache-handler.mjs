@@ -5,9 +5,10 @@
 // - it never answers with an entry written before this server bound the cache to its database
 //   (db/cache/database-binding.ts): pages and reads cached from another database, or from the
 //   one a restored backup replaced, are rendered anew instead;
-// - an entry written before one of its tags changed (db/cache/tag-changes.ts: a story saved or
-//   taken down in any server process or script, or a scheduled story's time) is served once more
-//   while Next.js renders a new one (stale-while-revalidate), or, after a take-down, never again.
+// - an entry rendered from data read before one of its tags changed (db/cache/tag-changes.ts: a
+//   story saved or taken down in any server process or script, or a scheduled story's time) is
+//   served once more while Next.js renders a new one (stale-while-revalidate), or, after a
+//   take-down, never again.
 // Configured as `cacheHandler` in next.config.js.
 import fileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js';
 
@@ -22,20 +23,36 @@ function tagsOf(entry, ctx) {
   return [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])];
 }
 
-// A render that began before a take-down can store the taken-down story a moment after it, and
-// would then be served (seen in CI: a section page re-rendering for another story's update).
-// Entries stored this soon after a take-down of one of their tags are treated as from before it.
+// A render that began before a change can store what it read a while after it (seen in CI: a
+// section page, re-rendering behind another story's update, stored a taken-down story more than
+// 2 s after the take-down). So an entry counts from when the request that rendered it began: the
+// front door (scripts/serve.ts) tells us, here, while Next.js stores what that request rendered.
+const requestStartedAtKey = Symbol.for('broadsheet.request-started-at');
+/** key -> { renderStartedAt, storedFrom }: when the render behind this process's last write of the entry began. */
+const renderStarts = new Map();
+const renderStartsLimit = 50_000;
+// Without a request to ask (a server without the front door), an entry stored this soon after a
+// take-down of one of its tags is treated as from before it.
 const takeDownRenderAllowanceMs = 2000;
 
-/** 'expired', or the tags that changed since the entry was written (empty when none did). */
-function changesSince(entry, ctx) {
+/** When the render behind `entry` began, if this process stored it; else null. */
+function renderStartOf(key, entry) {
+  const start = renderStarts.get(key);
+  // The entry read back is the one written then (its time is set while it is stored), not a later one from another process.
+  if (!start || entry.lastModified < start.storedFrom || entry.lastModified > start.storedFrom + 60_000) return null;
+  return start.renderStartedAt;
+}
+
+/** 'expired', or the tags that changed since the entry's data was read (empty when none did). */
+function changesSince(entry, ctx, { renderStartKnown }) {
   const changes = globalThis[tagChangeTimesKey]?.();
   if (!changes || changes.size === 0) return [];
+  const expiredBefore = renderStartKnown ? entry.lastModified : entry.lastModified - takeDownRenderAllowanceMs;
   const changed = [];
   for (const tag of [...tagsOf(entry, ctx), '*']) {
     const change = changes.get(tag);
     if (!change) continue;
-    if (change.expiredSince + takeDownRenderAllowanceMs > entry.lastModified) return 'expired';
+    if (change.expiredSince > expiredBefore) return 'expired';
     if (change.staleSince > entry.lastModified) changed.push([tag, change.staleSince]);
   }
   return changed;
@@ -57,10 +74,13 @@ function rememberMarked(tag, since) {
 
 export default class PageCacheHandler extends FileSystemCache {
   async get(...args) {
-    const entry = await super.get(...args);
-    if (!entry) return entry;
-    if (entry.lastModified < (globalThis[validSinceKey] ?? 0)) return null;
-    const changed = changesSince(entry, args[1]);
+    const stored = await super.get(...args);
+    if (!stored) return stored;
+    if (stored.lastModified < (globalThis[validSinceKey] ?? 0)) return null;
+    // Dated from its render's start, for the checks here and for Next.js's own tag checks after.
+    const renderStartedAt = renderStartOf(args[0], stored);
+    const entry = renderStartedAt === null ? stored : { ...stored, lastModified: renderStartedAt };
+    const changed = changesSince(entry, args[1], { renderStartKnown: renderStartedAt !== null });
     if (changed === 'expired') return null;
     const unmarked = changed.filter(([tag, since]) => (markedChanges.get(tag) ?? 0) < since);
     if (unmarked.length > 0) {
@@ -77,6 +97,10 @@ export default class PageCacheHandler extends FileSystemCache {
 
   async set(key, data, ctx) {
     if (data && (data.kind === 'APP_PAGE' || data.kind === 'APP_ROUTE') && data.status === 404) return;
+    const renderStartedAt = globalThis[requestStartedAtKey]?.();
+    renderStarts.delete(key); // re-inserted last, so the oldest entries are forgotten first
+    if (renderStartedAt !== undefined) renderStarts.set(key, { renderStartedAt, storedFrom: Date.now() });
+    if (renderStarts.size > renderStartsLimit) renderStarts.delete(renderStarts.keys().next().value);
     return super.set(key, data, ctx);
   }
 }

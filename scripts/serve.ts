@@ -47,9 +47,15 @@ const policy = contentSecurityPolicy({ production: true });
 // Logs are one JSON line each. Next.js and libraries report errors with console.error as
 // multi-line traces full of absolute build paths; here they become one line that carries the
 // id and route of the request being served (the same id the response's x-request-id shows).
-const currentRequest = new AsyncLocalStorage<{ id: string; route: string }>();
+const currentRequest = new AsyncLocalStorage<{ id: string; route: string; startedAt: number }>();
+// The page cache dates what a request renders from when the request reached Next.js, not from
+// when the page was stored (lib/page-cache-handler.mjs): a render can outlast a take-down.
+(globalThis as Record<symbol, unknown>)[Symbol.for('broadsheet.request-started-at')] = () => currentRequest.getStore()?.startedAt;
 for (const level of ['error', 'warn'] as const) {
-  console[level] = (...args: unknown[]) => process.stderr.write(`${consoleCallAsLogLine(level, args, currentRequest.getStore())}\n`);
+  console[level] = (...args: unknown[]) => {
+    const request = currentRequest.getStore();
+    process.stderr.write(`${consoleCallAsLogLine(level, args, request && { id: request.id, route: request.route })}\n`);
+  };
 }
 // A flood of refused requests writes at most 50 lines per 10 s (and says how many it left out).
 const requestLogBudget = createLogBudget({ max: 50, windowMs: 10_000 });
@@ -183,7 +189,8 @@ const server = createServer((req, res) => {
   // Next.js gets the request on the event loop's next turn, after every socket ready in this one
   // has been read: answered at once, one connection in thirty took 150-350 ms now and then while
   // the others took 25 (page p99 37-211 ms at 32 connections; 42-59 ms this way, same req/s).
-  const answer = () => void setTimeout(() => currentRequest.run({ id, route: loggedRoute(req.url) }, () => handle(req, res)), 0);
+  const answer = () =>
+    void setTimeout(() => currentRequest.run({ id, route: loggedRoute(req.url), startedAt: Date.now() }, () => handle(req, res)), 0);
   const admit = () => {
     if (!isArticleActionPost(req.method, req.url, req.headers['next-action'])) return answer();
     const admitted = articleActions.admit((release) => {
