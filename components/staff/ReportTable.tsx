@@ -6,9 +6,12 @@ import styles from './Staff.module.css';
 
 const numericKinds = new Set<ColumnKind>(['rank', 'count', 'share', 'change']);
 
+// One formatter for every label: toLocaleDateString with options builds a new one per call
+// (about 90 µs), which was 20 ms of the 90-day compared dashboard's first render.
+const dayLabelFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+
 /** "Dec 3" from a day key; days carry no time, so read them at noon UTC. */
-export const dayLabel = (day: string) =>
-  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+export const dayLabel = (day: string) => dayLabelFormat.format(new Date(`${day}T12:00:00Z`));
 
 /** A cell as read on screen, from the value its export carries. */
 function defaultCell<Row>(column: ReportColumn<Row>, row: Row): ReactNode {

@@ -7,10 +7,13 @@ export function percentChange(current: number, previous: number): number | null 
   return Math.round(((current - previous) / previous) * 1000) / 10;
 }
 
+// Built once: toLocaleString with options builds a formatter per call (about 30 µs).
+const magnitudeFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+
 /** "+12.5%", "−8%" (a true minus sign), "0%", or "new" when there was nothing before. */
 export function formatPercentChange(change: number | null, { current }: { current: number }): string {
   if (change === null) return current > 0 ? 'new' : '–';
   if (change === 0) return '0%';
-  const magnitude = Math.abs(change).toLocaleString('en-US', { maximumFractionDigits: 1 });
+  const magnitude = magnitudeFormat.format(Math.abs(change));
   return `${change > 0 ? '+' : '−'}${magnitude}%`;
 }
