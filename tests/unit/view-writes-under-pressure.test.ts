@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { performance } from 'node:perf_hooks';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { Viewer } from '@/db/queries/article-views';
+import { eventLoopDuring } from './support/event-loop';
 import { openTempDatabase } from './support/temp-database';
 
 // No rolled-back savepoints here: these tests hold locks from a second connection, as another
@@ -26,24 +26,6 @@ const reader = (): Viewer => ({
   isStaff: false,
   isPrefetch: false,
 });
-
-/** The longest the event loop went without running a 5 ms timer while `work` ran, and how busy it was. */
-async function eventLoopDuring(work: () => Promise<unknown>): Promise<{ longestStallMs: number; utilization: number }> {
-  let last = performance.now();
-  let longest = 0;
-  const ticker = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-  }, 5);
-  const start = performance.eventLoopUtilization();
-  try {
-    await work();
-  } finally {
-    clearInterval(ticker);
-  }
-  return { longestStallMs: longest, utilization: performance.eventLoopUtilization(start).utilization };
-}
 
 test('views wait for another process holding the write lock without freezing the server, and all count', async () => {
   const other = new Database(sqlite.name); // a backup tool, a migration, the staff CLI
