@@ -116,16 +116,24 @@ export const articles = sqliteTable(
     index('articles_updated_idx').on(t.updatedAt, t.id),
     index('articles_section_published_idx').on(t.sectionId, t.status, t.publishedAt),
     index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt),
-    // Tag and author pages reach their stories through article_tags / article_authors and look
-    // each one up here, in a small index, instead of in the table's wide rows (see
-    // db/queries/articles.ts: the planner prefers the rowid, so they name it with INDEXED BY).
-    // Rankings check a candidate's existence and section here too (db/queries/view-rankings.ts).
+    // Rankings check that a candidate is public, and its section, here: a small index instead of
+    // the table's wide rows (db/queries/view-rankings.ts names it with INDEXED BY: the planner
+    // prefers the rowid). Tag and author pages read their link tables alone (publicSince, below).
     index('articles_public_by_id_idx').on(t.id, t.status, t.publishedAt, t.sectionId),
     check('articles_status_known', sql`${t.status} IN ('draft', 'in_review', 'published', 'unpublished')`),
     check('articles_published_has_time', sql`${t.status} NOT IN ('published', 'unpublished') OR ${t.publishedAt} IS NOT NULL`),
     check('articles_view_count_not_negative', sql`${t.viewCount} >= 0`),
   ],
 );
+
+/**
+ * A link table's copy of its story's published_at while the story is published (null for drafts
+ * and taken-down stories), so a tag or author page counts and pages its public stories, newest
+ * first, from one index range. Joining every link to `articles` instead cost the author on
+ * 30,600 stories 20-35 ms per request at 100k stories. Triggers keep the copy (migration 0029):
+ * on a link's insert, and on any change to a story's status or published_at.
+ */
+const publicSince = () => integer('public_since', { mode: 'timestamp' });
 
 export const articleTags = sqliteTable(
   'article_tags',
@@ -136,8 +144,14 @@ export const articleTags = sqliteTable(
     tagId: integer('tag_id')
       .notNull()
       .references(() => tags.id, { onDelete: 'cascade' }),
+    /** The story's published_at while it is published, else null: kept by triggers (see publicSince below). */
+    publicSince: publicSince(),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId, t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.tagId] }),
+    index('article_tags_tag_idx').on(t.tagId, t.articleId),
+    index('article_tags_public_idx').on(t.tagId, t.publicSince, t.articleId),
+  ],
 );
 
 /**
@@ -154,8 +168,14 @@ export const articleAuthors = sqliteTable(
       .notNull()
       .references(() => authors.id, { onDelete: 'cascade' }),
     position: integer('position').notNull(),
+    /** The story's published_at while it is published, else null: kept by triggers (see publicSince below). */
+    publicSince: publicSince(),
   },
-  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId, t.articleId)],
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.authorId] }),
+    index('article_authors_author_idx').on(t.authorId, t.articleId),
+    index('article_authors_public_idx').on(t.authorId, t.publicSince, t.articleId),
+  ],
 );
 
 /** One row per article per day (site time zone): the source for "most read" and staff charts. */

@@ -5,7 +5,7 @@ import { openTempDatabase } from './support/temp-database';
 
 const db = await openTempDatabase({ seedArticles: 3, isolateTests: true });
 const { saveStory, changeStoryState, deleteNeverPublishedStory, getEditableStory } = await import('@/db/queries/story-editing');
-const { getArticleBySlug } = await import('@/db/queries/articles');
+const { getArticleBySlug, getAuthorArticlesPage, getTagArticlesPage } = await import('@/db/queries/articles');
 const { listStoriesForStaff } = await import('@/db/queries/staff-stories');
 const sqlite = db.$client;
 
@@ -137,6 +137,44 @@ test('publishing makes a story public; a future time schedules it; unpublishing 
 
   const draft = saveStory({ staffId: editor, fields: fields('A draft nobody needs') });
   assert.equal(draft.status === 'saved' && deleteNeverPublishedStory({ id: draft.story.id }), true);
+});
+
+test('tag and author pages follow a story through publication, scheduling, new tags and bylines, and a take-down', async () => {
+  const editor = staffMember('listings@example.org', 'editor');
+  const otherAuthorId = sqlite.prepare('SELECT max(id) FROM authors').pluck().get() as number;
+  const created = saveStory({ staffId: editor, fields: fields('Ferry timetable returns') });
+  if (created.status !== 'saved') return assert.fail(created.status);
+  const { id } = created.story;
+  const tagId = (name: string) => sqlite.prepare('SELECT id FROM tags WHERE name = ?').pluck().get(name) as number;
+  const listed = async () => ({
+    housing: (await getTagArticlesPage({ tagId: tagId('Housing'), page: 1 }))!.items.some((item) => item.id === id),
+    budget: (await getTagArticlesPage({ tagId: tagId('Council budget'), page: 1 }))!.items.some((item) => item.id === id),
+    author: (await getAuthorArticlesPage({ authorId, page: 1 }))!.items.some((item) => item.id === id),
+    otherAuthor: (await getAuthorArticlesPage({ authorId: otherAuthorId, page: 1 }))!.items.some((item) => item.id === id),
+  });
+  const nowhere = { housing: false, budget: false, author: false, otherAuthor: false };
+  assert.deepEqual(await listed(), nowhere, 'a draft');
+
+  changeStoryState({ staffId: editor, id, expectedVersion: 1, change: { to: 'published', at: new Date() } });
+  assert.deepEqual(await listed(), { housing: true, budget: true, author: true, otherAuthor: false }, 'published');
+  const housingTotal = (await getTagArticlesPage({ tagId: tagId('Housing'), page: 1 }))!.window.totalItems;
+
+  changeStoryState({ staffId: editor, id, expectedVersion: 2, change: { to: 'published', at: new Date(Date.now() + 3_600_000) } });
+  assert.deepEqual(await listed(), nowhere, 'moved to a later time');
+  assert.equal((await getTagArticlesPage({ tagId: tagId('Housing'), page: 1 }))!.window.totalItems, housingTotal - 1);
+
+  changeStoryState({ staffId: editor, id, expectedVersion: 3, change: { to: 'published', at: new Date() } });
+  const retagged = saveStory({
+    staffId: editor,
+    id,
+    expectedVersion: 4,
+    fields: { ...fields('Ferry timetable returns'), tagNames: ['Housing'], authorIds: [authorId, otherAuthorId] },
+  });
+  assert.equal(retagged.status, 'saved');
+  assert.deepEqual(await listed(), { housing: true, budget: false, author: true, otherAuthor: true }, 'new tags and a second byline');
+
+  changeStoryState({ staffId: editor, id, expectedVersion: 5, change: { to: 'unpublished' } });
+  assert.deepEqual(await listed(), nowhere, 'taken down');
 });
 
 test('revisions are listed newest first with who saved them, and any one can be read back whole', async () => {
