@@ -1,6 +1,6 @@
 // The view-writer thread: counts views on its own connection to the database, so the server's
 // event loop never runs a view's SQLite transaction (about 0.3 ms, and every ~40th view a
-// 4-6 ms checkpoint with two fsyncs). Started by db/view-writer/view-writer-thread.ts; in
+// 4-12 ms checkpoint with two fsyncs). Started by db/view-writer/view-writer-thread.ts; in
 // production bundled by `npm run build` into .next/front-door/view-writer.mjs.
 import { parentPort, workerData } from 'node:worker_threads';
 import { getDb } from '@/db/client';
