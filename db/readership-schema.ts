@@ -3,8 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { articles } from './schema';
+import { isDayKey } from './view-counting-schema';
 
-const isDayKey = (column: AnySQLiteColumn) => sql`${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
 const isSourceGroup = (column: AnySQLiteColumn) => sql`${column} IN ('search', 'social', 'other-sites', 'direct', 'internal')`;
 
 /**

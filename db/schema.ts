@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, primaryKey, sqliteTable, type AnySQLiteColumn, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { staffUsers } from './staff-schema';
 
 export const sections = sqliteTable(
   'sections',
@@ -64,9 +65,6 @@ export const images = sqliteTable(
   },
   (t) => [uniqueIndex('images_hash_unique').on(t.hash)],
 );
-
-/** Day keys are site-time-zone calendar days, YYYY-MM-DD; anything else would split a day's figures. */
-const isDayKey = (column: AnySQLiteColumn) => sql`${column} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;
 
 // A story's life: written as a draft, sent to an editor for review, published (now, or at a
 // future publishedAt: scheduled), and possibly taken down again (unpublished, answered 410).
@@ -178,223 +176,12 @@ export const articleAuthors = sqliteTable(
   ],
 );
 
-/** One row per article per day (site time zone): the source for "most read" and staff charts. */
-export const articleDailyViews = sqliteTable(
-  'article_daily_views',
-  {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    day: text('day').notNull(), // YYYY-MM-DD
-    views: integer('views').notNull().default(0),
-    visitors: integer('visitors').notNull().default(0),
-  },
-  (t) => [
-    primaryKey({ columns: [t.articleId, t.day] }),
-    // Covering: "most read" and "top stories" sum a day range from the index alone, and within a
-    // day it is in rank order, so a ranking reads a day's leaders without sorting the day.
-    index('article_daily_views_day_covering_idx').on(t.day, sql`${t.views} DESC`, t.articleId, t.visitors),
-    check('article_daily_views_day_key', isDayKey(t.day)),
-  ],
-);
-
-/**
- * Per-article sums of `article_daily_views` over a fixed run of finished days (first_day to
- * last_day), so "top stories over 90 days" reads one span plus today's rows instead of summing
- * 90 days of rows for every story (db/view-spans/). Finished days no longer change, so a span
- * stays exact; a span is used only once its row in `article_view_span_builds` says it is whole.
- */
-export const articleViewSpans = sqliteTable(
-  'article_view_spans',
-  {
-    firstDay: text('first_day').notNull(),
-    lastDay: text('last_day').notNull(),
-    articleId: integer('article_id').notNull(), // no foreign key: ids are never reused, and readers join to articles
-    views: integer('views').notNull(),
-    visitors: integer('visitors').notNull(),
-  },
-  (t) => [
-    primaryKey({ columns: [t.firstDay, t.lastDay, t.articleId] }),
-    // Covering: a ranking reads its leaders and candidates from the index alone.
-    index('article_view_spans_rank_idx').on(t.firstDay, t.lastDay, sql`${t.views} DESC`, t.articleId, t.visitors),
-  ],
-);
-
-/** A span that is complete and may be read; written last by its build, deleted first when it is dropped. */
-export const articleViewSpanBuilds = sqliteTable(
-  'article_view_span_builds',
-  {
-    firstDay: text('first_day').notNull(),
-    lastDay: text('last_day').notNull(),
-    articles: integer('articles').notNull(),
-    builtAt: integer('built_at', { mode: 'timestamp' }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.firstDay, t.lastDay] }), check('article_view_span_builds_days', sql`${t.firstDay} <= ${t.lastDay}`)],
-);
-
 export type Section = typeof sections.$inferSelect;
 export type Author = typeof authors.$inferSelect;
 export type Tag = typeof tags.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type Image = typeof images.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
-
-/**
- * Who has been counted for which article recently. `visitor_hash` is a SHA-256 of the
- * browser's random visitor token under that day's salt, so a row can neither be tied to a
- * person nor linked across days. A row's existence means "already a unique visitor today".
- */
-export const articleViewVisits = sqliteTable(
-  'article_view_visits',
-  {
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    visitorHash: text('visitor_hash').notNull(),
-    lastCountedAt: integer('last_counted_at', { mode: 'timestamp' }).notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.articleId, t.visitorHash] }), index('article_view_visits_last_counted_idx').on(t.lastCountedAt)],
-);
-
-/** One random salt per site day; deleting old salts makes old visitor hashes meaningless. */
-export const visitorSalts = sqliteTable(
-  'visitor_salts',
-  {
-    day: text('day').primaryKey(),
-    salt: text('salt').notNull(),
-  },
-  (t) => [check('visitor_salts_day_key', isDayKey(t.day))],
-);
-
-/**
- * Counted views per article per client address per day, for the daily per-address cap and the
- * staff "suspicious traffic" list. `address_hash` is a SHA-256 of the address (an IPv6 /64)
- * under that day's salt: never the address, and unlinkable once the salt is gone.
- */
-export const articleAddressDailyViews = sqliteTable(
-  'article_address_daily_views',
-  {
-    day: text('day').notNull(),
-    articleId: integer('article_id')
-      .notNull()
-      .references(() => articles.id, { onDelete: 'cascade' }),
-    addressHash: text('address_hash').notNull(),
-    views: integer('views').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.day, t.articleId, t.addressHash] }), check('article_address_daily_views_day_key', isDayKey(t.day))],
-);
-
-/**
- * Fixed-window counters for view-recording attempts per client address hash (rate limiting
- * floods). No index on the window: it cost every view one more page written, and the hourly
- * prune reads an hour of windows, a small table, without one.
- */
-export const viewRateLimits = sqliteTable(
-  'view_rate_limits',
-  {
-    clientKey: text('client_key').notNull(),
-    windowStart: integer('window_start').notNull(),
-    attempts: integer('attempts').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.clientKey, t.windowStart] })],
-);
-
-/** admin: everything, including accounts; editor: edit and publish any story; writer: own drafts. */
-export const staffRoles = ['admin', 'editor', 'writer'] as const;
-export type StaffRole = (typeof staffRoles)[number];
-
-export const staffUsers = sqliteTable(
-  'staff_users',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    email: text('email').notNull(),
-    // scrypt$N$r$p$salt$hash (lib/server/auth/password.ts); never the password itself.
-    passwordHash: text('password_hash').notNull(),
-    role: text('role', { enum: staffRoles }).notNull().default('writer'),
-    createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
-    /** Set by an admin: the account can neither sign in nor use a session it had. */
-    disabledAt: integer('disabled_at', { mode: 'timestamp' }),
-    /** The author profile this staff member writes under: new stories carry it as their byline. */
-    authorId: integer('author_id').references((): AnySQLiteColumn => authors.id, { onDelete: 'set null' }),
-  },
-  (t) => [uniqueIndex('staff_users_email_unique').on(t.email), check('staff_users_role_known', sql`${t.role} IN ('admin', 'editor', 'writer')`)],
-);
-
-/** Server-side sessions: the cookie holds a random token, the table only its SHA-256. */
-export const staffSessions = sqliteTable(
-  'staff_sessions',
-  {
-    tokenHash: text('token_hash').primaryKey(),
-    userId: integer('user_id')
-      .notNull()
-      .references(() => staffUsers.id, { onDelete: 'cascade' }),
-    createdAt: integer('created_at', { mode: 'timestamp' }).notNull(),
-    expiresAt: integer('expires_at', { mode: 'timestamp' }).notNull(),
-    /** Touched at most once a minute; a session idle past STAFF_SESSION_IDLE_MINUTES ends. */
-    lastSeenAt: integer('last_seen_at', { mode: 'timestamp' })
-      .notNull()
-      .default(sql`0`),
-  },
-  (t) => [index('staff_sessions_user_idx').on(t.userId), index('staff_sessions_expires_idx').on(t.expiresAt)],
-);
-
-/**
- * Sign-in throttles. `pair:` keys (an email with one client address) count failures since
- * the last success, for a lock with backoff that only that address suffers; `address:` keys
- * count every attempt from one address in a fixed window. Keys hash the address under the
- * day's salt, like every other stored address.
- */
-export const signInThrottles = sqliteTable(
-  'sign_in_throttles',
-  {
-    key: text('key').primaryKey(),
-    failures: integer('failures').notNull().default(0),
-    windowStart: integer('window_start').notNull(),
-    lastFailureAt: integer('last_failure_at').notNull(),
-  },
-  (t) => [index('sign_in_throttles_last_failure_idx').on(t.lastFailureAt)],
-);
-
-export type StaffUser = typeof staffUsers.$inferSelect;
-
-/** Site-wide views and unique visitors per day: staff totals and charts read O(days) rows. */
-export const siteDailyViews = sqliteTable(
-  'site_daily_views',
-  {
-    day: text('day').primaryKey(),
-    views: integer('views').notNull().default(0),
-    visitors: integer('visitors').notNull().default(0),
-  },
-  (t) => [check('site_daily_views_day_key', isDayKey(t.day))],
-);
-
-/** Which visitor hashes were seen on the site today (pruned after two days). */
-export const siteDailyVisitors = sqliteTable(
-  'site_daily_visitors',
-  {
-    day: text('day').notNull(),
-    visitorHash: text('visitor_hash').notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.day, t.visitorHash] }), check('site_daily_visitors_day_key', isDayKey(t.day))],
-);
-
-/** Views per section per day, kept beside the per-article rows so breakdowns read O(days) rows. */
-export const sectionDailyViews = sqliteTable(
-  'section_daily_views',
-  {
-    sectionId: integer('section_id')
-      .notNull()
-      .references(() => sections.id, { onDelete: 'cascade' }),
-    day: text('day').notNull(),
-    views: integer('views').notNull().default(0),
-    visitors: integer('visitors').notNull().default(0),
-  },
-  (t) => [
-    primaryKey({ columns: [t.sectionId, t.day] }),
-    index('section_daily_views_day_idx').on(t.day),
-    check('section_daily_views_day_key', isDayKey(t.day)),
-  ],
-);
 
 /**
  * One row: a random id for this database, made when it was created and made anew when a backup
@@ -481,23 +268,6 @@ export const articleSlugHistory = sqliteTable('article_slug_history', {
   replacedAt: integer('replaced_at', { mode: 'timestamp' }).notNull(),
 });
 
-/**
- * Who did what in the newsroom, for admins: stories created, published, scheduled, taken down,
- * restored or deleted, and accounts added, changed or disabled. The actor's email is kept beside
- * the id so the record outlives the account.
- */
-export const auditEvents = sqliteTable(
-  'audit_events',
-  {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    at: integer('at', { mode: 'timestamp' }).notNull(),
-    actorId: integer('actor_id').references(() => staffUsers.id, { onDelete: 'set null' }),
-    actorEmail: text('actor_email').notNull(),
-    action: text('action').notNull(),
-    subject: text('subject').notNull(),
-    detail: text('detail').notNull().default(''),
-  },
-  (t) => [index('audit_events_at_idx').on(t.at)],
-);
-
+export * from './view-counting-schema';
 export * from './readership-schema';
+export * from './staff-schema';
