@@ -5,12 +5,17 @@
 // THROTTLING=devtools throttles the loads for real (the same network and CPU figures) and reports
 // what was observed, instead of Lantern's estimate from an unthrottled load: Lantern's LCP counts
 // every script finished before the observed paint, which on loopback lands either side of it.
+// So each floor is also measured a second time, interleaved, and set against itself: when the
+// same page differs from itself by more than 10%, the run cannot tell a page within 10% of its
+// floor, and it says so. Beside that, how much script Lantern counted into each LCP
+// (bench/lib/lantern-lcp.ts; `tsx bench/lantern-lcp-graph.ts` lists a run's whole graph).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { firstArticlePath, nearestCeilingPage } from './lib/ceiling-pages';
+import { lanternLcp } from './lib/lantern-lcp';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
 
 const runs = Number(process.env.RUNS ?? 3);
@@ -19,7 +24,20 @@ const port = 3350;
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-lighthouse-'));
 
-type Figures = { fcp: number; lcp: number; cls: number; tbt: number; perf: number; a11y: number; bp: number; seo: number; jsKb: number };
+type Figures = {
+  fcp: number;
+  lcp: number;
+  tti: number;
+  cls: number;
+  tbt: number;
+  perf: number;
+  a11y: number;
+  bp: number;
+  seo: number;
+  jsKb: number;
+  /** Script Lantern counted into its LCP estimate (simulated throttling only). */
+  lcpScriptKb: number;
+};
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -40,6 +58,7 @@ async function audit(url: string, chromePort: number): Promise<Figures> {
   return {
     fcp: numeric('first-contentful-paint'),
     lcp: numeric('largest-contentful-paint'),
+    tti: numeric('interactive'),
     cls: numeric('cumulative-layout-shift'),
     tbt: numeric('total-blocking-time'),
     perf: score('performance'),
@@ -47,6 +66,7 @@ async function audit(url: string, chromePort: number): Promise<Figures> {
     bp: score('best-practices'),
     seo: score('seo'),
     jsKb: jsBytes / 1024,
+    lcpScriptKb: throttlingMethod === 'simulate' ? (await lanternLcp(result!, new URL(url).origin)).scriptKib : Number.NaN,
   };
 }
 
@@ -98,10 +118,12 @@ try {
     await fetchText(floorUrl);
     const page: Figures[] = [];
     const floor: Figures[] = [];
+    const floorAgain: Figures[] = [];
     const pictureFloor: Figures[] = [];
     for (let i = 0; i < runs; i++) {
       page.push(await audit(server.baseUrl + path, chrome.port));
       floor.push(await audit(floorUrl, chrome.port));
+      floorAgain.push(await audit(floorUrl, chrome.port));
       if (pictureFloorUrl) pictureFloor.push(await audit(pictureFloorUrl, chrome.port));
     }
     const p = medianFigures(page);
@@ -111,8 +133,19 @@ try {
       `${label.padEnd(12)}${String(Math.round(bytes / 1024)).padStart(5)}  ${pair(p.fcp, f.fcp)}${pair(p.lcp, f.lcp)}${p.cls.toFixed(2).padStart(6)}${p.tbt.toFixed(0).padStart(6)}${`${p.perf}/${f.perf}`.padStart(10)}${String(p.a11y).padStart(6)}${String(p.bp).padStart(5)}${String(p.seo).padStart(5)}${`${p.jsKb.toFixed(1)}/${f.jsKb.toFixed(1)}`.padStart(16)}`,
     );
     console.log(
-      `${''.padEnd(12)}       FCP ${(p.fcp / f.fcp).toFixed(2)}x floor, LCP ${(p.lcp / f.lcp).toFixed(2)}x floor (goal <= 1.10x), JS +${(p.jsKb - f.jsKb).toFixed(1)} KiB (goal <= 10)`,
+      `${''.padEnd(12)}       FCP ${(p.fcp / f.fcp).toFixed(2)}x floor, LCP ${(p.lcp / f.lcp).toFixed(2)}x floor (goal <= 1.10x), JS +${(p.jsKb - f.jsKb).toFixed(1)} KiB (goal <= 10); interactive ${p.tti.toFixed(0)}/${f.tti.toFixed(0)} ms`,
     );
+    const again = medianFigures(floorAgain);
+    const selfLcp = again.lcp / f.lcp;
+    console.log(
+      `${''.padEnd(12)}       floor against itself: FCP ${(again.fcp / f.fcp).toFixed(2)}x, LCP ${selfLcp.toFixed(2)}x${Math.abs(selfLcp - 1) > 0.1 ? ': this run cannot tell LCP within 10%' : ''}`,
+    );
+    if (throttlingMethod === 'simulate') {
+      const counted = (samples: Figures[]) => samples.map((sample) => sample.lcpScriptKb.toFixed(0)).join(', ');
+      console.log(
+        `${''.padEnd(12)}       script counted into Lantern's LCP, KiB per run: page ${counted(page)}; floor ${counted(floor)}; again ${counted(floorAgain)}`,
+      );
+    }
     if (pictureFloor.length > 0) {
       const pf = medianFigures(pictureFloor);
       console.log(
