@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { firstArticlePath, nearestCeilingPage } from './lib/ceiling-pages';
+import { launchHeadlessChromium } from './lib/headless-chromium';
 import { lanternLcp } from './lib/lantern-lcp';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
 
@@ -15,18 +15,7 @@ const runs = Number(process.env.RUNS ?? 3);
 const dir = mkdtempSync(join(tmpdir(), 'broadsheet-bench-lantern-'));
 ensureProductionBuild();
 const server = await startServer({ port: 3352, databasePath: join(dir, 'bench.db') });
-const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const chrome = await launchHeadlessChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
 try {
   const paths = process.argv.slice(2);
   if (paths.length === 0) paths.push(firstArticlePath(await fetchText(`${server.baseUrl}/`)));

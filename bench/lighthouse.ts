@@ -12,9 +12,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { firstArticlePath, nearestCeilingPage } from './lib/ceiling-pages';
+import { launchHeadlessChromium } from './lib/headless-chromium';
 import { lanternLcp } from './lib/lantern-lcp';
 import { ensureProductionBuild, fetchText, startServer } from './lib/server';
 
@@ -81,18 +81,7 @@ if (!existsSync(chromePath)) {
 }
 ensureProductionBuild();
 const server = await startServer({ port, databasePath: join(dir, 'bench.db') });
-const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const chrome = await launchHeadlessChromium(chromePath);
 try {
   const front = await fetchText(`${server.baseUrl}/`);
   const article = firstArticlePath(front);
