@@ -7,14 +7,14 @@ import type { RunnerResult } from 'lighthouse';
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
 
 export type LanternNode = { label: string; kind: string; startMs: number; endMs: number; bytes: number };
-export type LanternLcp = { estimateMs: number; nodes: LanternNode[]; scriptKib: number; scripts: number };
+export type LanternLcp = { nodes: LanternNode[]; scriptKib: number; scripts: number };
 
 type GraphNode = {
   type: 'network' | 'cpu';
   request?: { url: string; resourceType?: string; transferSize?: number };
   childEvents?: { name: string }[];
 };
-type Estimate = { timeInMs: number; nodeTimings: Map<GraphNode, { startTime: number; endTime: number }> };
+type Estimate = { nodeTimings: Map<GraphNode, { startTime: number; endTime: number }> };
 
 /** Lantern's optimistic LCP graph for a run (the requests it counted), recomputed from the run's artifacts. */
 export async function lanternLcp(result: RunnerResult, origin: string): Promise<LanternLcp> {
@@ -43,7 +43,6 @@ export async function lanternLcp(result: RunnerResult, origin: string): Promise<
   });
   const scripts = nodes.filter((node) => node.kind === 'Script');
   return {
-    estimateMs: estimate.timeInMs,
     nodes: nodes.sort((a, b) => a.startMs - b.startMs),
     scriptKib: scripts.reduce((sum, node) => sum + node.bytes, 0) / 1024,
     scripts: scripts.length,
